@@ -1,0 +1,74 @@
+// khulasa: the desktop application. Command line, translators and wiring; nothing else.
+#include "languagesetup.h"
+#include "mainwindow.h"
+#include "profile/firstrun.h"
+#include "profile/profile.h"
+#include "profile/settings.h"
+#include "refresh/refresher.h"
+#include "store/store.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QRegularExpression>
+#include <QTimer>
+
+int main(int argc, char **argv)
+{
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts); // required by WebEngine, before the app exists
+    QApplication app(argc, argv);
+    Profile::applyApplicationIdentity();
+    QApplication::setApplicationDisplayName(QStringLiteral("Khulasa"));
+    QApplication::setDesktopFileName(QStringLiteral("org.khulasa.Khulasa"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Khulasa — an Arabic-first desktop news reader"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption profileOption(QStringLiteral("profile"), QStringLiteral("Use the profile in DIR."), QStringLiteral("DIR"));
+    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("UI language: ar or en."), QStringLiteral("LANG"));
+    const QCommandLineOption noRefreshOption(QStringLiteral("no-refresh"), QStringLiteral("Do not refresh feeds at start."));
+    parser.addOptions({profileOption, langOption, noRefreshOption});
+    parser.addPositionalArgument(QStringLiteral("url"), QStringLiteral("A feed address to subscribe to."), QStringLiteral("[url]"));
+    parser.process(app);
+
+    auto profile = Profile::resolve(parser.value(profileOption));
+    if (!profile) {
+        QMessageBox::critical(nullptr, QStringLiteral("Khulasa"), profile.error());
+        return 1;
+    }
+    Settings settings(*profile);
+    QString language = parser.value(langOption);
+    if (language != u"ar" && language != u"en")
+        language = settings.language();
+    language = LanguageSetup::apply(app, language);
+
+    auto store = Store::open(profile->databasePath());
+    if (!store) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Khulasa cannot open its database"), store.error());
+        return 1;
+    }
+    if (!settings.firstRunDone()) {
+        if (const auto populated = FirstRun::populate(**store, language, true); populated)
+            settings.setFirstRunDone(true);
+    }
+
+    QNetworkAccessManager network;
+    HttpLimits limits;
+    limits.stallTimeoutSeconds = settings.fetchStallTimeoutSeconds();
+    Refresher refresher((*store)->databasePath(), &network, limits);
+    MainWindow window(**store, refresher, settings);
+    window.show();
+
+    const QStringList urls = parser.positionalArguments();
+    if (!urls.isEmpty()) {
+        QString url = urls.first();
+        if (url.startsWith(u"feed:"))
+            url = url.mid(5).remove(QRegularExpression(QStringLiteral("^//(?=https?:)")));
+        window.showAddFeedDialog(url);
+    }
+    if (settings.refreshAtStart() && !parser.isSet(noRefreshOption))
+        QTimer::singleShot(0, &window, &MainWindow::refreshAll);
+    return app.exec();
+}

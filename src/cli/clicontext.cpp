@@ -1,0 +1,105 @@
+#include "clicontext.h"
+
+#include <cstdio>
+
+CliContext::CliContext(QString profileDir, QStringList arguments)
+    : m_profileDir(std::move(profileDir)), m_arguments(std::move(arguments))
+{
+}
+
+const Profile *CliContext::profile()
+{
+    if (!m_profile && !m_failed) {
+        auto resolved = Profile::resolve(m_profileDir);
+        if (!resolved) {
+            m_failed = true;
+            fail(resolved.error());
+            return nullptr;
+        }
+        m_profile = std::move(resolved).value();
+    }
+    return m_profile ? &*m_profile : nullptr;
+}
+
+Store *CliContext::store()
+{
+    if (!m_store && !m_failed) {
+        if (!profile())
+            return nullptr;
+        auto opened = Store::open(m_profile->databasePath());
+        if (!opened) {
+            m_failed = true;
+            fail(opened.error());
+            return nullptr;
+        }
+        m_store = std::move(opened).value();
+    }
+    return m_store.get();
+}
+
+QString CliContext::takeFirstArgument()
+{
+    for (qsizetype i = 0; i < m_arguments.size(); ++i) {
+        if (!m_arguments.at(i).startsWith(u"--") || m_arguments.at(i) == u"-")
+            return m_arguments.takeAt(i);
+    }
+    return {};
+}
+
+QStringList CliContext::takeOption(const QString &name)
+{
+    QStringList values;
+    const QString flag = u"--" + name;
+    for (qsizetype i = 0; i < m_arguments.size();) {
+        const QString &word = m_arguments.at(i);
+        if (word == flag && i + 1 < m_arguments.size()) {
+            values << m_arguments.at(i + 1);
+            m_arguments.remove(i, 2);
+        } else if (word.startsWith(flag + u'=')) {
+            values << word.mid(flag.size() + 1);
+            m_arguments.remove(i);
+        } else {
+            ++i;
+        }
+    }
+    return values;
+}
+
+bool CliContext::takeFlag(const QString &name)
+{
+    return m_arguments.removeAll(u"--" + name) > 0;
+}
+
+bool CliContext::rejectUnknownOptions()
+{
+    for (const QString &word : std::as_const(m_arguments)) {
+        if (word.startsWith(u"--")) {
+            fail(tr("Unknown option %1 (see khulasa-cli --help).").arg(word), 2);
+            return true;
+        }
+    }
+    return false;
+}
+
+void CliContext::printJson(const QJsonDocument &document)
+{
+    const QByteArray bytes = document.toJson(QJsonDocument::Compact);
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fputc('\n', stdout);
+    std::fflush(stdout);
+}
+
+void CliContext::printLine(const QString &line)
+{
+    const QByteArray bytes = line.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fputc('\n', stdout);
+    std::fflush(stdout);
+}
+
+int CliContext::fail(const QString &message, int exitCode)
+{
+    const QByteArray bytes = (u"khulasa-cli: " + message + u'\n').toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    return exitCode;
+}

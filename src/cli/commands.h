@@ -1,0 +1,9 @@
+// The commands of khulasa-cli. Each returns the process exit code.
+#pragma once
+
+class CliContext;
+
+int runAdd(CliContext &context);
+int runRefresh(CliContext &context);
+int runList(CliContext &context);
+int runParse(CliContext &context);

@@ -1,0 +1,45 @@
+#include "jsonformat.h"
+
+QJsonValue JsonFormat::time(const QDateTime &time)
+{
+    if (!time.isValid())
+        return QJsonValue(QJsonValue::Null);
+    return time.toUTC().toString(Qt::ISODate);
+}
+
+QJsonObject JsonFormat::feed(const Feed &feed)
+{
+    return {
+        {QStringLiteral("id"), feed.id},
+        {QStringLiteral("title"), feed.title},
+        {QStringLiteral("url"), feed.url},
+        {QStringLiteral("site_url"), feed.siteUrl},
+        {QStringLiteral("folder"), feed.folderName},
+        {QStringLiteral("folder_id"), feed.folderId},
+        {QStringLiteral("unread"), feed.unread},
+        {QStringLiteral("total"), feed.total},
+        // "gone" is reported as an error with its reason, so scripts see the four documented states.
+        {QStringLiteral("status"), feed.status == FeedStatus::Gone ? QStringLiteral("error") : feedStatusName(feed.status)},
+        {QStringLiteral("gone"), feed.status == FeedStatus::Gone},
+        {QStringLiteral("error"), feed.error},
+        {QStringLiteral("last_checked"), time(feed.lastChecked)},
+        {QStringLiteral("direction"), feed.direction},
+    };
+}
+
+QJsonObject JsonFormat::articleSummary(const Article &article)
+{
+    return {
+        {QStringLiteral("id"), article.id},
+        {QStringLiteral("feed_id"), article.feedId},
+        {QStringLiteral("guid"), article.guid},
+        {QStringLiteral("title"), article.title},
+        {QStringLiteral("url"), article.url},
+        {QStringLiteral("author"), article.author},
+        {QStringLiteral("published"), time(article.published)},
+        {QStringLiteral("updated"), time(article.updated)},
+        {QStringLiteral("read"), article.read},
+        {QStringLiteral("saved"), article.saved},
+        {QStringLiteral("direction"), article.direction},
+    };
+}

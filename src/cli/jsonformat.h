@@ -1,0 +1,16 @@
+// JSON shapes printed by the CLI. They are public contracts: fields may be added, never renamed or dropped.
+#pragma once
+
+#include "model/article.h"
+#include "model/feed.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QJsonValue>
+
+namespace JsonFormat {
+/** "2004-01-01T19:48:21Z", or null for an invalid time. */
+QJsonValue time(const QDateTime &time);
+QJsonObject feed(const Feed &feed);
+QJsonObject articleSummary(const Article &article);
+}

@@ -1,0 +1,35 @@
+// An article as the store keeps it. Summary and content are sanitised HTML; `text` is their plain text.
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+struct Article
+{
+    qint64 id = 0;
+    qint64 feedId = 0;
+    QString guid;        // the feed's id for the entry, else its link, else a hash of its text
+    QString url;
+    QString title;       // plain text
+    QString author;
+    QDateTime published; // UTC; invalid when the feed gave none
+    QDateTime updated;
+    QDateTime fetched;
+    QString summaryHtml;
+    QString contentHtml;
+    QString text;
+    QString imageUrl;
+    QString language;
+    QString direction = QStringLiteral("ltr"); // rtl | ltr, detected from the text
+    QByteArray contentHash;
+    bool read = false;
+    bool saved = false;
+
+    /** The time the article is sorted and shown by: published, else updated, else fetched. */
+    QDateTime displayTime() const
+    {
+        return published.isValid() ? published : updated.isValid() ? updated : fetched;
+    }
+    /** The richest HTML body: full content when there is one, else the summary. */
+    const QString &bodyHtml() const { return contentHtml.isEmpty() ? summaryHtml : contentHtml; }
+};

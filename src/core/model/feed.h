@@ -1,0 +1,37 @@
+// A subscription as the store keeps it, and the folder it sits in.
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+/** Outcome of a feed's last refresh, as shown in the feed list and by `list feeds --json`. */
+enum class FeedStatus { Never, Ok, NotModified, Error, Gone };
+
+QString feedStatusName(FeedStatus status);          // "never", "ok", "not_modified", "error", "gone"
+FeedStatus feedStatusFromName(const QString &name); // unknown names read as Never
+
+struct Folder
+{
+    qint64 id = 0;
+    QString name;
+};
+
+struct Feed
+{
+    qint64 id = 0;
+    qint64 folderId = 0; // 0: top level
+    QString folderName;
+    QString url;         // where the feed document is fetched from
+    bool builtin = false; // shipped content (the welcome article): never fetched
+    QString title;
+    QString siteUrl;     // the publisher's home page
+    QString direction = QStringLiteral("auto"); // auto | rtl | ltr, set by the user
+    FeedStatus status = FeedStatus::Never;
+    QString error;       // the last failure in plain words, empty when fine
+    QDateTime lastChecked;
+    QString etag;
+    QString lastModified;
+    QByteArray bodyHash; // of the last parsed body, to skip re-parsing an unchanged feed
+    int unread = 0;
+    int total = 0;
+};

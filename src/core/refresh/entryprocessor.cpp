@@ -1,0 +1,62 @@
+#include "refresh/entryprocessor.h"
+
+#include "html/htmltext.h"
+#include "text/textdirection.h"
+
+#include <QCryptographicHash>
+#include <QSet>
+
+Article EntryProcessor::toArticle(const ParsedEntry &entry, const QString &feedLanguage)
+{
+    Article article;
+    article.url = entry.link;
+    article.title = entry.title;
+    article.author = entry.author;
+    article.published = entry.published;
+    article.updated = entry.updated;
+    article.summaryHtml = entry.summary;
+    article.contentHtml = entry.content;
+    article.imageUrl = entry.image;
+    article.language = entry.language.isEmpty() ? feedLanguage : entry.language;
+    article.text = HtmlText::toPlainText(article.bodyHtml());
+
+    const QString directionSource = article.title + u'\n' + article.text;
+    const QString languageHint = article.language.section(u'-', 0, 0).toLower();
+    const bool rtlLanguage = languageHint == u"ar" || languageHint == u"fa" || languageHint == u"ur"
+                             || languageHint == u"he";
+    article.direction = TextDirection::detect(directionSource, rtlLanguage ? QStringLiteral("rtl") : QStringLiteral("ltr"));
+
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    for (const QString &part : {article.url, article.title, article.author, article.summaryHtml, article.contentHtml,
+                                article.imageUrl}) {
+        hash.addData(part.toUtf8());
+        hash.addData(QByteArrayView("\x1f", 1));
+    }
+    hash.addData(QByteArray::number(article.published.toMSecsSinceEpoch()));
+    hash.addData(QByteArray::number(article.updated.toMSecsSinceEpoch()));
+    article.contentHash = hash.result();
+
+    article.guid = entry.id.trimmed();
+    if (article.guid.isEmpty())
+        article.guid = entry.link.trimmed();
+    if (article.guid.isEmpty()) {
+        const QByteArray identity = (article.title + u'\x1f' + article.text).toUtf8();
+        article.guid = u"sha1:" + QString::fromLatin1(QCryptographicHash::hash(identity, QCryptographicHash::Sha1).toHex());
+    }
+    return article;
+}
+
+QList<Article> EntryProcessor::toArticles(const ParsedFeed &feed)
+{
+    QList<Article> articles;
+    articles.reserve(feed.entries.size());
+    QSet<QString> seen;
+    for (const ParsedEntry &entry : feed.entries) {
+        Article article = toArticle(entry, feed.language);
+        if (seen.contains(article.guid))
+            continue;
+        seen.insert(article.guid);
+        articles.append(std::move(article));
+    }
+    return articles;
+}

@@ -1,0 +1,15 @@
+// Turns a parsed feed's entries into the articles the store keeps: a stable guid, plain text,
+// a direction detected from the text, and a content hash that tells a changed entry from a repeat.
+#pragma once
+
+#include "feeds/parsedfeed.h"
+#include "model/article.h"
+
+#include <QList>
+
+namespace EntryProcessor {
+/** Guid: the entry's id, else its link, else a hash of title and text. Duplicates within one
+ *  document keep their first occurrence only. */
+QList<Article> toArticles(const ParsedFeed &feed);
+Article toArticle(const ParsedEntry &entry, const QString &feedLanguage);
+}

@@ -1,0 +1,74 @@
+#include "refresh/storewriter.h"
+
+#include "refresh/entryprocessor.h"
+
+Store *StoreWriter::store(QString *error)
+{
+    if (!m_store) {
+        auto opened = Store::open(m_databasePath);
+        if (!opened) {
+            *error = opened.error();
+            return nullptr;
+        }
+        m_store = std::move(opened).value();
+    }
+    return m_store.get();
+}
+
+FeedRefreshOutcome StoreWriter::writeParsed(qint64 feedId, const ParsedFeed &parsed, const FeedCheck &check)
+{
+    FeedRefreshOutcome outcome{feedId, check.status, check.error, 0, 0};
+    QString error;
+    Store *target = store(&error);
+    if (!target) {
+        outcome.status = FeedStatus::Error;
+        outcome.error = error;
+        return outcome;
+    }
+    auto written = target->storeArticles(feedId, EntryProcessor::toArticles(parsed));
+    if (!written) {
+        // Nothing of the batch landed; keep the old validators so the next refresh downloads it again.
+        FeedCheck failed{FeedStatus::Error, written.error(), {}, {}, {}, true};
+        target->recordFeedCheck(feedId, failed);
+        outcome.status = FeedStatus::Error;
+        outcome.error = written.error();
+        return outcome;
+    }
+    target->updateFeedMetadata(feedId, parsed.title, parsed.link);
+    target->recordFeedCheck(feedId, check);
+    outcome.added = written->added;
+    outcome.updated = written->updated;
+    return outcome;
+}
+
+FeedRefreshOutcome StoreWriter::writeCheck(qint64 feedId, const FeedCheck &check)
+{
+    FeedRefreshOutcome outcome{feedId, check.status, check.error, 0, 0};
+    QString error;
+    if (Store *target = store(&error)) {
+        target->recordFeedCheck(feedId, check);
+    } else {
+        outcome.status = FeedStatus::Error;
+        outcome.error = error;
+    }
+    return outcome;
+}
+
+Result<SubscribeOutcome> StoreWriter::writeNewFeed(const QString &url, qint64 folderId, const ParsedFeed &parsed,
+                                                   const FeedCheck &check)
+{
+    using R = Result<SubscribeOutcome>;
+    QString error;
+    Store *target = store(&error);
+    if (!target)
+        return R::failure(error);
+    auto feedId = target->addFeed(url, parsed.title, folderId);
+    if (!feedId)
+        return R::failure(feedId.error());
+    const FeedRefreshOutcome written = writeParsed(*feedId, parsed, check);
+    if (written.status == FeedStatus::Error) {
+        target->removeFeed(*feedId); // nothing half-made stays behind
+        return R::failure(written.error);
+    }
+    return SubscribeOutcome{*feedId, parsed.title, written.added};
+}

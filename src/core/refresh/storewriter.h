@@ -1,0 +1,34 @@
+// The one thread that writes refresh results: parsing runs on the pool, and every batch funnels
+// here so SQLite sees one writer and the UI's read connections never wait on a write lock for long.
+#pragma once
+
+#include "feeds/parsedfeed.h"
+#include "refresh/refresher.h"
+#include "store/store.h"
+
+#include <QObject>
+#include <memory>
+
+class StoreWriter final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StoreWriter)
+
+public:
+    explicit StoreWriter(const QString &databasePath) : m_databasePath(databasePath) {}
+
+    /** Stores a parsed feed's entries and the feed's new state. Runs on the writer thread. */
+    FeedRefreshOutcome writeParsed(qint64 feedId, const ParsedFeed &parsed, const FeedCheck &check);
+    /** Creates the feed row and stores its first entries in one go (subscription). */
+    Result<SubscribeOutcome> writeNewFeed(const QString &url, qint64 folderId, const ParsedFeed &parsed,
+                                          const FeedCheck &check);
+    /** Records a check that brought no entries (error, 304, unchanged body). */
+    FeedRefreshOutcome writeCheck(qint64 feedId, const FeedCheck &check);
+    /** Closes the connection; must run on the writer thread before it stops. */
+    void close() { m_store.reset(); }
+
+private:
+    Store *store(QString *error);
+    QString m_databasePath;
+    std::unique_ptr<Store> m_store;
+};

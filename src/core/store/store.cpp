@@ -1,0 +1,387 @@
+#include "store/store.h"
+
+#include "store/database.h"
+
+#include <QDateTime>
+#include <QTimeZone>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QUrl>
+
+namespace {
+QVariant toColumn(const QDateTime &time)
+{
+    return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+// A null QString binds as SQL NULL; text columns are NOT NULL, so bind "" instead.
+QVariant text(const QString &value)
+{
+    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+}
+
+QDateTime fromColumn(const QVariant &value)
+{
+    return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+const QString kFeedColumns = QStringLiteral(
+    "f.id, f.folder_id, coalesce(fo.name, ''), f.url, f.title, f.site_url, f.direction, f.status, f.error, "
+    "f.last_checked, f.etag, f.last_modified, f.body_hash, "
+    "(SELECT count(*) FROM articles a WHERE a.feed_id = f.id AND a.read = 0), "
+    "(SELECT count(*) FROM articles a WHERE a.feed_id = f.id), f.kind");
+
+Feed feedFromRow(const QSqlQuery &q)
+{
+    Feed feed;
+    feed.id = q.value(0).toLongLong();
+    feed.folderId = q.value(1).toLongLong();
+    feed.folderName = q.value(2).toString();
+    feed.url = q.value(3).toString();
+    feed.title = q.value(4).toString();
+    feed.siteUrl = q.value(5).toString();
+    feed.direction = q.value(6).toString();
+    feed.status = feedStatusFromName(q.value(7).toString());
+    feed.error = q.value(8).toString();
+    feed.lastChecked = fromColumn(q.value(9));
+    feed.etag = q.value(10).toString();
+    feed.lastModified = q.value(11).toString();
+    feed.bodyHash = q.value(12).toByteArray();
+    feed.unread = q.value(13).toInt();
+    feed.total = q.value(14).toInt();
+    feed.builtin = q.value(15).toString() == u"builtin";
+    return feed;
+}
+
+const QString kArticleListColumns = QStringLiteral(
+    "id, feed_id, guid, url, title, author, published, updated, fetched, image_url, language, direction, "
+    "read, saved");
+
+Article articleFromRow(const QSqlQuery &q)
+{
+    Article article;
+    article.id = q.value(0).toLongLong();
+    article.feedId = q.value(1).toLongLong();
+    article.guid = q.value(2).toString();
+    article.url = q.value(3).toString();
+    article.title = q.value(4).toString();
+    article.author = q.value(5).toString();
+    article.published = fromColumn(q.value(6));
+    article.updated = fromColumn(q.value(7));
+    article.fetched = fromColumn(q.value(8));
+    article.imageUrl = q.value(9).toString();
+    article.language = q.value(10).toString();
+    article.direction = q.value(11).toString();
+    article.read = q.value(12).toBool();
+    article.saved = q.value(13).toBool();
+    return article;
+}
+} // namespace
+
+Result<std::unique_ptr<Store>> Store::open(const QString &databasePath)
+{
+    auto database = Database::open(databasePath);
+    if (!database)
+        return Result<std::unique_ptr<Store>>::failure(database.error());
+    return std::unique_ptr<Store>(new Store(std::move(database).value()));
+}
+
+Store::Store(std::shared_ptr<Database> database) : m_database(std::move(database)) {}
+Store::~Store() = default;
+
+QString Store::databasePath() const { return m_database->path(); }
+
+QList<Folder> Store::folders() const
+{
+    QList<Folder> result;
+    QSqlQuery q(m_database->connection());
+    q.exec(QStringLiteral("SELECT id, name FROM folders ORDER BY position, name"));
+    while (q.next())
+        result.append({q.value(0).toLongLong(), q.value(1).toString()});
+    return result;
+}
+
+Result<qint64> Store::ensureFolder(const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return Result<qint64>::failure(tr("A folder needs a name."));
+    QSqlQuery q(m_database->connection());
+    q.prepare(QStringLiteral("INSERT INTO folders(name) VALUES(?) ON CONFLICT(name) DO NOTHING"));
+    q.addBindValue(trimmed);
+    if (!q.exec())
+        return Result<qint64>::failure(q.lastError().text());
+    q.prepare(QStringLiteral("SELECT id FROM folders WHERE name = ?"));
+    q.addBindValue(trimmed);
+    if (!q.exec() || !q.next())
+        return Result<qint64>::failure(q.lastError().text());
+    return q.value(0).toLongLong();
+}
+
+Result<qint64> Store::addFeed(const QString &url, const QString &title, qint64 folderId)
+{
+    const QUrl parsed(url.trimmed(), QUrl::StrictMode);
+    const QString scheme = parsed.scheme().toLower();
+    if (!parsed.isValid() || parsed.host().isEmpty() || (scheme != u"http" && scheme != u"https"))
+        return Result<qint64>::failure(tr("“%1” is not a web address (it must start with http:// or https://).").arg(url));
+    const QString normalised = parsed.toString(QUrl::FullyEncoded);
+    if (feedIdByUrl(normalised))
+        return Result<qint64>::failure(tr("You are already subscribed to %1.").arg(normalised));
+    QSqlQuery q(m_database->connection());
+    q.prepare(QStringLiteral("INSERT INTO feeds(url, title, folder_id, added) VALUES(?, ?, ?, ?)"));
+    q.addBindValue(normalised);
+    q.addBindValue(text(title));
+    q.addBindValue(folderId > 0 ? QVariant(folderId) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    if (!q.exec())
+        return Result<qint64>::failure(tr("Cannot add the feed: %1").arg(q.lastError().text()));
+    return q.lastInsertId().toLongLong();
+}
+
+Result<qint64> Store::ensureBuiltinFeed(const QString &key, const QString &title)
+{
+    const QString url = u"khulasa:" + key;
+    if (const auto existing = feedIdByUrl(url))
+        return *existing;
+    QSqlQuery q(m_database->connection());
+    q.prepare(QStringLiteral("INSERT INTO feeds(url, kind, title, status, added) VALUES(?, 'builtin', ?, 'ok', ?)"));
+    q.addBindValue(url);
+    q.addBindValue(text(title));
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    if (!q.exec())
+        return Result<qint64>::failure(tr("Cannot add the feed: %1").arg(q.lastError().text()));
+    return q.lastInsertId().toLongLong();
+}
+
+bool Store::removeFeed(qint64 feedId)
+{
+    QSqlQuery q(m_database->connection());
+    q.prepare(QStringLiteral("DELETE FROM feeds WHERE id = ?"));
+    q.addBindValue(feedId);
+    return q.exec() && q.numRowsAffected() == 1;
+}
+
+QList<Feed> Store::feeds() const
+{
+    QList<Feed> result;
+    QSqlQuery q(m_database->connection());
+    q.exec(u"SELECT " + kFeedColumns + u" FROM feeds f LEFT JOIN folders fo ON fo.id = f.folder_id ORDER BY f.position, f.id");
+    while (q.next())
+        result.append(feedFromRow(q));
+    return result;
+}
+
+std::optional<Feed> Store::feed(qint64 feedId) const
+{
+    QSqlQuery q(m_database->connection());
+    q.prepare(u"SELECT " + kFeedColumns + u" FROM feeds f LEFT JOIN folders fo ON fo.id = f.folder_id WHERE f.id = ?");
+    q.addBindValue(feedId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return feedFromRow(q);
+}
+
+std::optional<qint64> Store::feedIdByUrl(const QString &url) const
+{
+    QSqlQuery q(m_database->connection());
+    q.prepare(QStringLiteral("SELECT id FROM feeds WHERE url = ?"));
+    q.addBindValue(url);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return q.value(0).toLongLong();
+}
+
+bool Store::updateFeedMetadata(qint64 feedId, const QString &title, const QString &siteUrl)
+{
+    QSqlQuery q(m_database->connection());
+    q.prepare(QStringLiteral("UPDATE feeds SET title = CASE WHEN title = '' THEN ? ELSE title END, "
+                             "site_url = CASE WHEN ? <> '' THEN ? ELSE site_url END WHERE id = ?"));
+    q.addBindValue(text(title));
+    q.addBindValue(text(siteUrl));
+    q.addBindValue(text(siteUrl));
+    q.addBindValue(feedId);
+    return q.exec();
+}
+
+bool Store::recordFeedCheck(qint64 feedId, const FeedCheck &check)
+{
+    QSqlQuery q(m_database->connection());
+    if (check.keepValidators) {
+        q.prepare(QStringLiteral("UPDATE feeds SET status = ?, error = ?, last_checked = ? WHERE id = ?"));
+    } else {
+        q.prepare(QStringLiteral("UPDATE feeds SET status = ?, error = ?, last_checked = ?, etag = ?, "
+                                 "last_modified = ?, body_hash = ? WHERE id = ?"));
+    }
+    q.addBindValue(feedStatusName(check.status));
+    q.addBindValue(text(check.error));
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    if (!check.keepValidators) {
+        q.addBindValue(text(check.etag));
+        q.addBindValue(text(check.lastModified));
+        q.addBindValue(check.bodyHash);
+    }
+    q.addBindValue(feedId);
+    return q.exec();
+}
+
+Result<BatchOutcome> Store::storeArticles(qint64 feedId, const QList<Article> &articles)
+{
+    QSqlDatabase db = m_database->connection();
+    if (!db.transaction())
+        return Result<BatchOutcome>::failure(tr("Cannot write to the database: %1").arg(db.lastError().text()));
+    QSqlQuery find(db), insert(db), update(db);
+    find.prepare(QStringLiteral("SELECT id, content_hash FROM articles WHERE feed_id = ? AND guid = ?"));
+    insert.prepare(QStringLiteral(
+        "INSERT INTO articles(feed_id, guid, url, title, author, published, updated, fetched, sort_time, "
+        "summary_html, content_html, text, image_url, language, direction, content_hash) "
+        "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    update.prepare(QStringLiteral(
+        "UPDATE articles SET url = ?, title = ?, author = ?, published = ?, updated = ?, summary_html = ?, "
+        "content_html = ?, text = ?, image_url = ?, language = ?, direction = ?, content_hash = ? WHERE id = ?"));
+    BatchOutcome outcome;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    auto fail = [&](const QSqlQuery &q) {
+        const QString error = q.lastError().text();
+        db.rollback();
+        return Result<BatchOutcome>::failure(tr("Cannot store the articles: %1").arg(error));
+    };
+    for (const Article &a : articles) {
+        find.addBindValue(feedId);
+        find.addBindValue(a.guid);
+        if (!find.exec())
+            return fail(find);
+        if (find.next()) {
+            const qint64 id = find.value(0).toLongLong();
+            const bool same = find.value(1).toByteArray() == a.contentHash;
+            find.finish();
+            if (same) {
+                ++outcome.unchanged;
+                continue;
+            }
+            for (const QVariant &v : {text(a.url), text(a.title), text(a.author), toColumn(a.published),
+                                      toColumn(a.updated), text(a.summaryHtml), text(a.contentHtml),
+                                      text(a.text), text(a.imageUrl), text(a.language),
+                                      text(a.direction), QVariant(a.contentHash), QVariant(id)})
+                update.addBindValue(v);
+            if (!update.exec())
+                return fail(update);
+            ++outcome.updated;
+            continue;
+        }
+        find.finish();
+        Article stored = a;
+        stored.fetched = now;
+        for (const QVariant &v : {QVariant(feedId), text(a.guid), text(a.url), text(a.title),
+                                  text(a.author), toColumn(a.published), toColumn(a.updated), toColumn(now),
+                                  QVariant(stored.displayTime().toMSecsSinceEpoch()), text(a.summaryHtml),
+                                  text(a.contentHtml), text(a.text), text(a.imageUrl),
+                                  text(a.language), text(a.direction), QVariant(a.contentHash)})
+            insert.addBindValue(v);
+        if (!insert.exec())
+            return fail(insert);
+        ++outcome.added;
+    }
+    if (!db.commit())
+        return Result<BatchOutcome>::failure(tr("Cannot store the articles: %1").arg(db.lastError().text()));
+    return outcome;
+}
+
+QList<Article> Store::articles(const ArticleQuery &query) const
+{
+    QStringList where;
+    QVariantList binds;
+    if (query.feedId > 0) {
+        where << QStringLiteral("feed_id = ?");
+        binds << query.feedId;
+    }
+    if (query.folderId > 0) {
+        where << QStringLiteral("feed_id IN (SELECT id FROM feeds WHERE folder_id = ?)");
+        binds << query.folderId;
+    }
+    if (query.unreadOnly)
+        where << QStringLiteral("read = 0");
+    if (query.savedOnly)
+        where << QStringLiteral("saved = 1");
+    if (query.todayOnly) {
+        where << QStringLiteral("sort_time >= ?");
+        binds << QDateTime::currentDateTimeUtc().addDays(-1).toMSecsSinceEpoch();
+    }
+    QString sql = u"SELECT " + kArticleListColumns + u" FROM articles";
+    if (!where.isEmpty())
+        sql += u" WHERE " + where.join(u" AND ");
+    sql += QStringLiteral(" ORDER BY sort_time DESC, id DESC LIMIT %1 OFFSET %2")
+               .arg(qBound(1, query.limit, 1000000)).arg(qMax(0, query.offset));
+    QSqlQuery q(m_database->connection());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    QList<Article> result;
+    if (!q.exec())
+        return result;
+    while (q.next())
+        result.append(articleFromRow(q));
+    return result;
+}
+
+std::optional<Article> Store::article(qint64 articleId) const
+{
+    QSqlQuery q(m_database->connection());
+    q.prepare(u"SELECT " + kArticleListColumns + u", summary_html, content_html, text, content_hash FROM articles WHERE id = ?");
+    q.addBindValue(articleId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    Article article = articleFromRow(q);
+    article.summaryHtml = q.value(14).toString();
+    article.contentHtml = q.value(15).toString();
+    article.text = q.value(16).toString();
+    article.contentHash = q.value(17).toByteArray();
+    return article;
+}
+
+bool Store::setRead(qint64 articleId, bool read)
+{
+    QSqlQuery q(m_database->connection());
+    q.prepare(QStringLiteral("UPDATE articles SET read = ? WHERE id = ?"));
+    q.addBindValue(read ? 1 : 0);
+    q.addBindValue(articleId);
+    return q.exec() && q.numRowsAffected() == 1;
+}
+
+bool Store::setSaved(qint64 articleId, bool saved)
+{
+    QSqlQuery q(m_database->connection());
+    q.prepare(QStringLiteral("UPDATE articles SET saved = ? WHERE id = ?"));
+    q.addBindValue(saved ? 1 : 0);
+    q.addBindValue(articleId);
+    return q.exec() && q.numRowsAffected() == 1;
+}
+
+int Store::unreadCount(qint64 feedId) const
+{
+    QSqlQuery q(m_database->connection());
+    if (feedId > 0) {
+        q.prepare(QStringLiteral("SELECT count(*) FROM articles WHERE read = 0 AND feed_id = ?"));
+        q.addBindValue(feedId);
+    } else {
+        q.prepare(QStringLiteral("SELECT count(*) FROM articles WHERE read = 0"));
+    }
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
+ArticleCounts Store::counts() const
+{
+    QSqlQuery q(m_database->connection());
+    q.prepare(QStringLiteral("SELECT (SELECT count(*) FROM articles WHERE read = 0), "
+                             "(SELECT count(*) FROM articles WHERE saved = 1), "
+                             "(SELECT count(*) FROM articles WHERE sort_time >= ?)"));
+    q.addBindValue(QDateTime::currentDateTimeUtc().addDays(-1).toMSecsSinceEpoch());
+    ArticleCounts counts;
+    if (q.exec() && q.next()) {
+        counts.unread = q.value(0).toInt();
+        counts.saved = q.value(1).toInt();
+        counts.today = q.value(2).toInt();
+    }
+    return counts;
+}

@@ -1,0 +1,85 @@
+// The store facade: the whole public API of the SQLite cache. Everything else in store/ is detail.
+// A Store works on the thread that opened it; other threads open their own on the same file
+// (WAL lets readers run beside the one writer).
+#pragma once
+
+#include "model/article.h"
+#include "model/feed.h"
+#include "store/articlequery.h"
+#include "util/result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <memory>
+#include <optional>
+
+class Database;
+
+/** What one feed's refresh changed in the store. */
+struct BatchOutcome
+{
+    int added = 0;
+    int updated = 0;
+    int unchanged = 0;
+};
+
+/** The HTTP validators and outcome recorded after a feed was contacted. */
+struct FeedCheck
+{
+    FeedStatus status = FeedStatus::Ok;
+    QString error;
+    QString etag;
+    QString lastModified;
+    QByteArray bodyHash;
+    bool keepValidators = false; // a 304 or an error leaves the stored validators as they were
+};
+
+/** Article totals for the smart views. */
+struct ArticleCounts
+{
+    int unread = 0;
+    int saved = 0;
+    int today = 0; // from the last 24 hours
+};
+
+class Store final
+{
+    Q_DECLARE_TR_FUNCTIONS(Store)
+
+public:
+    static Result<std::unique_ptr<Store>> open(const QString &databasePath);
+    ~Store();
+
+    // Folders and feeds
+    QList<Folder> folders() const;
+    Result<qint64> ensureFolder(const QString &name);
+    /** Adds a subscription; fails with a message when the URL is invalid or already subscribed. */
+    Result<qint64> addFeed(const QString &url, const QString &title = {}, qint64 folderId = 0);
+    /** A feed of shipped content (never fetched), identified by `key`; created on first use. */
+    Result<qint64> ensureBuiltinFeed(const QString &key, const QString &title);
+    bool removeFeed(qint64 feedId);
+    QList<Feed> feeds() const;
+    std::optional<Feed> feed(qint64 feedId) const;
+    std::optional<qint64> feedIdByUrl(const QString &url) const;
+    /** Title and site link learned from the feed document; a title the user set is kept. */
+    bool updateFeedMetadata(qint64 feedId, const QString &title, const QString &siteUrl);
+    bool recordFeedCheck(qint64 feedId, const FeedCheck &check);
+
+    // Articles
+    /** Inserts new entries and updates changed ones in one transaction; read/saved flags survive. */
+    Result<BatchOutcome> storeArticles(qint64 feedId, const QList<Article> &articles);
+    /** Articles without their HTML bodies (for lists), newest first. */
+    QList<Article> articles(const ArticleQuery &query) const;
+    /** One article with its bodies. */
+    std::optional<Article> article(qint64 articleId) const;
+    bool setRead(qint64 articleId, bool read);
+    bool setSaved(qint64 articleId, bool saved);
+    int unreadCount(qint64 feedId = 0) const;
+    ArticleCounts counts() const;
+
+    QString databasePath() const;
+
+private:
+    explicit Store(std::shared_ptr<Database> database);
+    std::shared_ptr<Database> m_database;
+};

@@ -1,0 +1,340 @@
+#include "mainwindow.h"
+
+#include "dialogs/addfeeddialog.h"
+#include "models/articlelistmodel.h"
+#include "models/directionaltextdelegate.h"
+#include "models/feedtreemodel.h"
+#include "models/roles.h"
+#include "panels/contactpanel.h"
+#include "panels/summarysidebar.h"
+#include "profile/settings.h"
+#include "reader/articleview.h"
+#include "refresh/refresher.h"
+#include "store/store.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QDesktopServices>
+#include <QHeaderView>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTimer>
+#include <QToolBar>
+#include <QTreeView>
+
+namespace {
+ArticleRenderer::Theme themeFromPalette(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightness() < 128 ? ArticleRenderer::Theme::Dark : ArticleRenderer::Theme::Light;
+}
+} // namespace
+
+MainWindow::MainWindow(Store &store, Refresher &refresher, Settings &settings, QWidget *parent)
+    : QMainWindow(parent), m_store(store), m_refresher(refresher), m_settings(settings),
+      m_actions(MainWindowActions::create(this)), m_feedModel(new FeedTreeModel(this)),
+      m_articleModel(new ArticleListModel(store, this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Khulasa"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/khulasa.svg")));
+    buildLayout();
+    buildMenusAndToolbar();
+    connectSignals();
+    reloadFeeds();
+    m_feedView->setCurrentIndex(m_feedModel->indexOfKind(FeedTreeModel::NodeKind::AllView));
+    restoreLayout();
+    updateArticleActions();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildLayout()
+{
+    auto *delegate = new DirectionalTextDelegate(this);
+    m_feedView = new QTreeView(this);
+    m_feedView->setObjectName(QStringLiteral("feedList"));
+    m_feedView->setAccessibleName(tr("Feeds"));
+    m_feedView->setModel(m_feedModel);
+    m_feedView->setHeaderHidden(true);
+    m_feedView->setItemDelegate(delegate);
+    m_feedView->setUniformRowHeights(true);
+
+    m_articleView = new QTreeView(this);
+    m_articleView->setObjectName(QStringLiteral("articleList"));
+    m_articleView->setAccessibleName(tr("Articles"));
+    m_articleView->setModel(m_articleModel);
+    m_articleView->setRootIsDecorated(false);
+    m_articleView->setUniformRowHeights(true);
+    m_articleView->setAllColumnsShowFocus(true);
+    m_articleView->setItemDelegate(delegate);
+    m_articleView->header()->setStretchLastSection(false);
+    m_articleView->header()->setSectionResizeMode(ArticleListModel::TitleColumn, QHeaderView::Stretch);
+    m_articleView->header()->setSectionResizeMode(ArticleListModel::SourceColumn, QHeaderView::Interactive);
+    m_articleView->header()->setSectionResizeMode(ArticleListModel::DateColumn, QHeaderView::ResizeToContents);
+
+    m_reader = new ArticleView(this);
+    m_reader->setObjectName(QStringLiteral("articlePane"));
+    m_summary = new SummarySidebar(this);
+    m_contact = new ContactPanel(this);
+
+    m_readingSplitter = new QSplitter(Qt::Vertical, this);
+    m_readingSplitter->setObjectName(QStringLiteral("readingSplitter"));
+    m_readingSplitter->addWidget(m_articleView);
+    m_readingSplitter->addWidget(m_reader);
+    m_readingSplitter->setStretchFactor(1, 3);
+
+    m_sideSplitter = new QSplitter(Qt::Vertical, this);
+    m_sideSplitter->setObjectName(QStringLiteral("sideSplitter"));
+    m_sideSplitter->addWidget(m_summary);
+    m_sideSplitter->addWidget(m_contact);
+
+    m_mainSplitter = new QSplitter(Qt::Horizontal, this);
+    m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_mainSplitter->addWidget(m_feedView);
+    m_mainSplitter->addWidget(m_readingSplitter);
+    m_mainSplitter->addWidget(m_sideSplitter);
+    m_mainSplitter->setStretchFactor(0, 1);
+    m_mainSplitter->setStretchFactor(1, 4);
+    m_mainSplitter->setStretchFactor(2, 1);
+    m_mainSplitter->setSizes({240, 760, 280});
+    setCentralWidget(m_mainSplitter);
+
+    m_progress = new QProgressBar(this);
+    m_progress->setMaximumWidth(220);
+    m_progress->setFormat(tr("Refreshing %v/%m"));
+    m_progress->setVisible(false);
+    statusBar()->addPermanentWidget(m_progress);
+    m_reloadTimer = new QTimer(this);
+    m_reloadTimer->setSingleShot(true);
+    m_reloadTimer->setInterval(400); // refresh outcomes arrive in bursts; redraw lists once per burst
+    m_reader->showMessage(tr("Khulasa"), tr("Select an article to read it here."));
+    resize(1280, 800);
+}
+
+void MainWindow::buildMenusAndToolbar()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_actions.addFeed);
+    file->addAction(m_actions.refreshAll);
+    file->addAction(m_actions.cancelRefresh);
+    file->addSeparator();
+    file->addAction(m_actions.quit);
+    QMenu *article = menuBar()->addMenu(tr("&Article"));
+    for (QAction *action : {m_actions.toggleRead, m_actions.toggleSaved, m_actions.copyLink, m_actions.openOriginal})
+        article->addAction(action);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_actions.about);
+
+    QToolBar *toolbar = addToolBar(tr("Main Toolbar"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    for (QAction *action : {m_actions.addFeed, m_actions.refreshAll, m_actions.cancelRefresh})
+        toolbar->addAction(action);
+    toolbar->addSeparator();
+    for (QAction *action : {m_actions.toggleRead, m_actions.toggleSaved, m_actions.copyLink, m_actions.openOriginal})
+        toolbar->addAction(action);
+}
+
+void MainWindow::connectSignals()
+{
+    connect(m_actions.addFeed, &QAction::triggered, this, [this] { showAddFeedDialog(); });
+    connect(m_actions.refreshAll, &QAction::triggered, this, &MainWindow::refreshAll);
+    connect(m_actions.cancelRefresh, &QAction::triggered, &m_refresher, &Refresher::cancel);
+    connect(m_actions.toggleRead, &QAction::triggered, this, &MainWindow::toggleCurrentRead);
+    connect(m_actions.toggleSaved, &QAction::triggered, this, &MainWindow::toggleCurrentSaved);
+    connect(m_actions.copyLink, &QAction::triggered, m_contact, &ContactPanel::copyLink);
+    connect(m_actions.openOriginal, &QAction::triggered, this, &MainWindow::openCurrentOriginal);
+    connect(m_actions.quit, &QAction::triggered, this, &QWidget::close);
+    connect(m_actions.about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_feedView->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::handleFeedSelected);
+    connect(m_articleView->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::handleArticleSelected);
+    connect(m_articleModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateArticleActions);
+    connect(m_articleModel, &ArticleListModel::articleStateChanged, m_reloadTimer, qOverload<>(&QTimer::start));
+    connect(m_reloadTimer, &QTimer::timeout, this, [this] {
+        reloadFeeds();
+        m_articleModel->reload();
+        updateArticleActions();
+    });
+    connect(&m_refresher, &Refresher::feedRefreshed, this, &MainWindow::handleFeedRefreshed);
+    connect(&m_refresher, &Refresher::progressChanged, this, &MainWindow::handleRefreshProgress);
+    connect(m_contact, &ContactPanel::statusMessage, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 3000);
+    });
+    connect(m_reader, &ArticleView::linkHovered, this, [this](const QString &url) {
+        statusBar()->showMessage(url); // the target is shown before a click hands it to the browser
+    });
+    connect(m_reader, &QWebEngineView::loadFinished, this, [this] {
+        if (m_current)
+            Q_EMIT articleShown(m_current->id);
+    });
+}
+
+void MainWindow::restoreLayout()
+{
+    restoreGeometry(m_settings.windowGeometry());
+    restoreState(m_settings.windowState());
+    for (QSplitter *splitter : {m_mainSplitter, m_readingSplitter, m_sideSplitter})
+        splitter->restoreState(m_settings.splitterState(splitter->objectName()));
+}
+
+void MainWindow::saveLayout()
+{
+    m_settings.setWindowGeometry(saveGeometry());
+    m_settings.setWindowState(saveState());
+    for (QSplitter *splitter : {m_mainSplitter, m_readingSplitter, m_sideSplitter})
+        m_settings.setSplitterState(splitter->objectName(), splitter->saveState());
+    m_settings.sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::reloadFeeds()
+{
+    const QList<Feed> feeds = m_store.feeds();
+    const ArticleCounts counts = m_store.counts();
+    m_feedModel->setFeeds(m_store.folders(), feeds, {counts.unread, counts.saved, counts.today});
+    QHash<qint64, QString> titles;
+    for (const Feed &feed : feeds)
+        titles.insert(feed.id, feed.title.isEmpty() ? feed.url : feed.title);
+    m_articleModel->setFeedTitles(titles);
+    m_feedView->expandAll();
+}
+
+void MainWindow::refreshAll()
+{
+    QList<Feed> feeds;
+    for (const Feed &feed : m_store.feeds()) {
+        if (!feed.builtin)
+            feeds.append(feed);
+    }
+    m_refresher.refresh(feeds);
+}
+
+void MainWindow::showAddFeedDialog(const QString &address)
+{
+    auto *dialog = new AddFeedDialog(m_store, m_refresher, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAddress(address);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const qint64 feedId = dialog->addedFeedId();
+        reloadFeeds();
+        m_feedView->setCurrentIndex(m_feedModel->indexOfFeed(feedId));
+        statusBar()->showMessage(tr("Feed added"), 3000);
+    });
+    dialog->open();
+}
+
+bool MainWindow::selectArticle(qint64 articleId)
+{
+    int row = m_articleModel->rowOfArticle(articleId);
+    if (row < 0) {
+        m_feedView->setCurrentIndex(m_feedModel->indexOfKind(FeedTreeModel::NodeKind::AllView));
+        row = m_articleModel->rowOfArticle(articleId);
+    }
+    if (row < 0)
+        return false;
+    m_articleView->setCurrentIndex(m_articleModel->index(row, ArticleListModel::TitleColumn));
+    return true;
+}
+
+void MainWindow::handleFeedSelected()
+{
+    m_articleModel->load(m_feedModel->queryFor(m_feedView->currentIndex()));
+    m_current.reset();
+    m_summary->clear();
+    m_contact->clear();
+    updateArticleActions();
+}
+
+void MainWindow::handleArticleSelected()
+{
+    const int row = currentArticleRow();
+    const Article *listed = m_articleModel->articleAt(row);
+    if (!listed)
+        return;
+    const std::optional<Article> article = m_store.article(listed->id);
+    const std::optional<Feed> feed = article ? m_store.feed(article->feedId) : std::nullopt;
+    if (!article || !feed)
+        return;
+    m_current = article;
+    ArticleRenderer::Options options;
+    options.theme = themeFromPalette(palette());
+    options.directionOverride = feed->direction;
+    m_reader->showArticle(*article, feed->title, options);
+    m_summary->showArticle(*article, *feed);
+    m_contact->showArticle(*article, *feed);
+    m_articleModel->setRead(row, true);
+    updateArticleActions();
+}
+
+void MainWindow::handleFeedRefreshed(const FeedRefreshOutcome &outcome)
+{
+    if (outcome.status == FeedStatus::Error && !outcome.error.isEmpty())
+        statusBar()->showMessage(outcome.error, 4000);
+    m_reloadTimer->start();
+}
+
+void MainWindow::handleRefreshProgress(int done, int total)
+{
+    const bool running = total > done;
+    m_progress->setVisible(running);
+    m_progress->setRange(0, qMax(1, total));
+    m_progress->setValue(done);
+    m_actions.cancelRefresh->setEnabled(running);
+    m_actions.refreshAll->setEnabled(!running);
+    if (!running && total > 0)
+        statusBar()->showMessage(tr("Refresh finished"), 3000);
+}
+
+int MainWindow::currentArticleRow() const
+{
+    const QModelIndex index = m_articleView->currentIndex();
+    return index.isValid() ? index.row() : -1;
+}
+
+void MainWindow::toggleCurrentRead()
+{
+    const int row = currentArticleRow();
+    if (const Article *article = m_articleModel->articleAt(row))
+        m_articleModel->setRead(row, !article->read);
+    updateArticleActions();
+}
+
+void MainWindow::toggleCurrentSaved()
+{
+    const int row = currentArticleRow();
+    if (const Article *article = m_articleModel->articleAt(row))
+        m_articleModel->setSaved(row, !article->saved);
+    updateArticleActions();
+}
+
+void MainWindow::openCurrentOriginal()
+{
+    if (!m_current)
+        return;
+    const QUrl url(m_current->url);
+    if (url.scheme() == u"http" || url.scheme() == u"https")
+        QDesktopServices::openUrl(url);
+}
+
+void MainWindow::updateArticleActions()
+{
+    const Article *article = m_articleModel->articleAt(currentArticleRow());
+    for (QAction *action : {m_actions.toggleRead, m_actions.toggleSaved, m_actions.copyLink, m_actions.openOriginal})
+        action->setEnabled(article != nullptr);
+    m_actions.toggleSaved->setChecked(article && article->saved);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Khulasa"),
+                       tr("<h3>Khulasa %1</h3><p>A desktop news reader built first for Arabic readers.</p>")
+                           .arg(QCoreApplication::applicationVersion()));
+}

@@ -1,0 +1,96 @@
+// The main window: feed list, article list, article pane, summary sidebar and contact panel.
+// Layout and wiring only; the data lives in the models, the work in the core.
+#pragma once
+
+#include "mainwindowactions.h"
+#include "model/article.h"
+
+#include <QMainWindow>
+#include <optional>
+
+class ArticleListModel;
+class ArticleView;
+class ContactPanel;
+class FeedTreeModel;
+class QLabel;
+class QProgressBar;
+class QSplitter;
+class QTimer;
+class QTreeView;
+class Refresher;
+class Settings;
+class Store;
+class SummarySidebar;
+struct FeedRefreshOutcome;
+
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    MainWindow(Store &store, Refresher &refresher, Settings &settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /** Refreshes every subscribed feed (the toolbar's Refresh All). */
+    void refreshAll();
+    /** Opens the add-feed dialog, optionally with an address filled in. */
+    void showAddFeedDialog(const QString &address = {});
+    /** Selects an article by id in the current list (the All view is shown first if needed). */
+    bool selectArticle(qint64 articleId);
+
+    // For tests and for the app's wiring.
+    QTreeView *feedView() const { return m_feedView; }
+    QTreeView *articleListView() const { return m_articleView; }
+    ArticleView *articlePane() const { return m_reader; }
+    SummarySidebar *summarySidebar() const { return m_summary; }
+    ContactPanel *contactPanel() const { return m_contact; }
+    FeedTreeModel *feedModel() const { return m_feedModel; }
+    ArticleListModel *articleModel() const { return m_articleModel; }
+    const MainWindowActions &actions() const { return m_actions; }
+    std::optional<Article> currentArticle() const { return m_current; }
+
+Q_SIGNALS:
+    /** The article pane finished showing an article. */
+    void articleShown(qint64 articleId);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildLayout();
+    void buildMenusAndToolbar();
+    void connectSignals();
+    void restoreLayout();
+    void saveLayout();
+
+    void reloadFeeds();
+    void handleFeedSelected();
+    void handleArticleSelected();
+    void handleFeedRefreshed(const FeedRefreshOutcome &outcome);
+    void handleRefreshProgress(int done, int total);
+    void toggleCurrentRead();
+    void toggleCurrentSaved();
+    void openCurrentOriginal();
+    void showAbout();
+    void updateArticleActions();
+    int currentArticleRow() const;
+
+    Store &m_store;
+    Refresher &m_refresher;
+    Settings &m_settings;
+    MainWindowActions m_actions;
+    FeedTreeModel *m_feedModel;
+    ArticleListModel *m_articleModel;
+    QTreeView *m_feedView = nullptr;
+    QTreeView *m_articleView = nullptr;
+    ArticleView *m_reader = nullptr;
+    SummarySidebar *m_summary = nullptr;
+    ContactPanel *m_contact = nullptr;
+    QSplitter *m_mainSplitter = nullptr;
+    QSplitter *m_readingSplitter = nullptr;
+    QSplitter *m_sideSplitter = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QTimer *m_reloadTimer = nullptr;
+    std::optional<Article> m_current;
+};

@@ -1,0 +1,24 @@
+// Draws an item's text in its own direction (Roles::TextDirectionRole), aligned to its own start,
+// whatever the UI's direction, so an Arabic title with Latin words, digits or a trailing "?" keeps
+// its order in an English UI and vice versa. Draws Roles::UnreadCountRole as a badge at the trailing edge.
+#pragma once
+
+#include <QStyledItemDelegate>
+
+class DirectionalTextDelegate final : public QStyledItemDelegate
+{
+    Q_OBJECT
+
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+    /** Where the text of `index` is drawn inside `option.rect` (exposed for layout tests). */
+    QRect textRect(const QStyleOptionViewItem &option, const QModelIndex &index) const;
+    /** The text option used to lay out `index`'s text (direction and absolute alignment). */
+    static QTextOption textOption(const QModelIndex &index);
+
+private:
+    QRect badgeRect(const QStyleOptionViewItem &option, const QString &badge) const;
+};

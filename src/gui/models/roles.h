@@ -1,0 +1,15 @@
+// Custom item roles shared by the models and the delegates.
+#pragma once
+
+#include <Qt>
+
+namespace Roles {
+enum : int {
+    TextDirectionRole = Qt::UserRole + 1, // Qt::LayoutDirection of the item's own text
+    UnreadCountRole,                      // int, drawn as a badge when > 0
+    NodeKindRole,                         // FeedTreeModel::NodeKind
+    IdRole,                               // feed, folder or article id
+    ReadRole,
+    SavedRole,
+};
+}

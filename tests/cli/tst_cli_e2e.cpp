@@ -1,0 +1,197 @@
+// khulasa-cli end to end: a local Arabic RSS feed served on 127.0.0.1, driven through
+// add → refresh → list, in a temporary profile given by --profile (anywhere) or KHULASA_PROFILE.
+#include "localhttpserver.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+struct CliRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+const QByteArray kFeed = R"(<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel>
+<title>وكالة الأنباء التجريبية</title><link>https://wakala.example/</link><language>ar</language>
+<item><title>قمة المناخ COP29 تختتم أعمالها في باكو؟</title><link>https://wakala.example/a/1</link>
+<guid isPermaLink="false">wakala-1</guid><pubDate>Sun, 01 Nov 2026 08:30:00 +0300</pubDate>
+<description><![CDATA[<p>اختتمت القمة أعمالها بعد 12 يوماً من المفاوضات.</p>]]></description></item>
+<item><title>ارتفاع أسعار النفط ٣٪ في تعاملات الأحد</title><link>https://wakala.example/a/2</link>
+<guid isPermaLink="false">wakala-2</guid><pubDate>Sun, 01 Nov 2026 09:00:00 +0300</pubDate>
+<description>&lt;p&gt;ارتفعت أسعار خام برنت.&lt;/p&gt;</description></item>
+</channel></rss>)";
+} // namespace
+
+class TestCliEndToEnd final : public QObject
+{
+    Q_OBJECT
+
+private:
+    LocalHttpServer m_server;
+
+    CliRun run(const QStringList &arguments, const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
+    {
+        QProcess process;
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(KHULASA_CLI_PATH), arguments);
+        // The server lives in this process: keep its event loop turning while the CLI runs.
+        if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 60000)) {
+            process.kill();
+            process.waitForFinished();
+        }
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
+                process.readAllStandardError()};
+    }
+
+    /** The feed with an ETag, answering 304 to a request that presents it. */
+    void serveFeed()
+    {
+        m_server.route("/feed.xml", [](const HttpRequestRecord &request) {
+            HttpResponse response{200, "application/rss+xml; charset=utf-8", kFeed, {{"ETag", "\"e1\""}}};
+            if (request.headers.value("if-none-match") == "\"e1\"") {
+                response.status = 304;
+                response.body.clear();
+            }
+            return response;
+        });
+    }
+
+    static QJsonArray jsonArray(const QByteArray &bytes)
+    {
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
+        return error.error == QJsonParseError::NoError ? document.array() : QJsonArray();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_server.listen());
+        serveFeed();
+        m_server.route("/index.html", HttpResponse{200, "text/html", "<html><body>no feed here</body></html>", {}});
+    }
+
+    void addRefreshListKeepsArabicTitles()
+    {
+        QTemporaryDir profile;
+        const QString url = m_server.url(QStringLiteral("/feed.xml")).toString();
+        const CliRun added = run({QStringLiteral("--profile"), profile.path(), QStringLiteral("add"), url});
+        QVERIFY2(added.exitCode == 0, added.err.constData());
+        QVERIFY(QFileInfo::exists(profile.filePath(QStringLiteral("khulasa.db"))));
+
+        // --profile after the command words works too.
+        const CliRun refreshed = run({QStringLiteral("refresh"), QStringLiteral("--profile"), profile.path()});
+        QVERIFY2(refreshed.exitCode == 0, refreshed.err.constData());
+
+        const CliRun feeds = run({QStringLiteral("--profile"), profile.path(), QStringLiteral("list"), QStringLiteral("feeds"), QStringLiteral("--json")});
+        QCOMPARE(feeds.exitCode, 0);
+        const QJsonArray feedArray = jsonArray(feeds.out);
+        QCOMPARE(feedArray.size(), 1);
+        const QJsonObject feed = feedArray.first().toObject();
+        QCOMPARE(feed.value(u"title").toString(), QStringLiteral("وكالة الأنباء التجريبية"));
+        QCOMPARE(feed.value(u"url").toString(), url);
+        QCOMPARE(feed.value(u"site_url").toString(), QStringLiteral("https://wakala.example/"));
+        QCOMPARE(feed.value(u"total").toInt(), 2);
+        QCOMPARE(feed.value(u"unread").toInt(), 2);
+        QCOMPARE(feed.value(u"status").toString(), QStringLiteral("not_modified"));
+        QVERIFY(feed.value(u"last_checked").isString());
+        for (const char *key : {"id", "folder", "error"})
+            QVERIFY2(feed.contains(QLatin1String(key)), key);
+
+        const CliRun articles = run({QStringLiteral("--profile"), profile.path(), QStringLiteral("list"), QStringLiteral("articles"), QStringLiteral("--json")});
+        QCOMPARE(articles.exitCode, 0);
+        const QJsonArray list = jsonArray(articles.out);
+        QCOMPARE(list.size(), 2);
+        const QJsonObject newest = list.at(0).toObject();
+        QCOMPARE(newest.value(u"title").toString(), QStringLiteral("ارتفاع أسعار النفط ٣٪ في تعاملات الأحد"));
+        QCOMPARE(newest.value(u"published").toString(), QStringLiteral("2026-11-01T06:00:00Z"));
+        QCOMPARE(newest.value(u"guid").toString(), QStringLiteral("wakala-2"));
+        QCOMPARE(newest.value(u"direction").toString(), QStringLiteral("rtl"));
+        QCOMPARE(newest.value(u"read").toBool(), false);
+        QCOMPARE(list.at(1).toObject().value(u"title").toString(), QStringLiteral("قمة المناخ COP29 تختتم أعمالها في باكو؟"));
+        QCOMPARE(list.at(1).toObject().value(u"url").toString(), QStringLiteral("https://wakala.example/a/1"));
+        QCOMPARE(newest.value(u"feed_id").toInteger(), feed.value(u"id").toInteger());
+
+        const CliRun byFeed = run({QStringLiteral("--profile"), profile.path(), QStringLiteral("list"), QStringLiteral("articles"),
+                                   QStringLiteral("--feed"), QString::number(feed.value(u"id").toInteger()), QStringLiteral("--json")});
+        QCOMPARE(jsonArray(byFeed.out).size(), 2);
+    }
+
+    void profileFromEnvironment()
+    {
+        QTemporaryDir profile;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("KHULASA_PROFILE"), profile.path());
+        QCOMPARE(run({QStringLiteral("add"), m_server.url(QStringLiteral("/feed.xml")).toString()}, environment).exitCode, 0);
+        QVERIFY(QFileInfo::exists(profile.filePath(QStringLiteral("khulasa.db"))));
+        QCOMPARE(jsonArray(run({QStringLiteral("list"), QStringLiteral("articles"), QStringLiteral("--json")}, environment).out).size(), 2);
+    }
+
+    void addingAPageWithoutFeedFailsAndCreatesNothing()
+    {
+        QTemporaryDir profile;
+        const CliRun added = run({QStringLiteral("--profile"), profile.path(), QStringLiteral("add"), m_server.url(QStringLiteral("/index.html")).toString()});
+        QVERIFY(added.exitCode != 0);
+        QVERIFY(!added.err.trimmed().isEmpty());
+        const CliRun feeds = run({QStringLiteral("--profile"), profile.path(), QStringLiteral("list"), QStringLiteral("feeds"), QStringLiteral("--json")});
+        QCOMPARE(feeds.exitCode, 0);
+        QCOMPARE(jsonArray(feeds.out).size(), 0);
+    }
+
+    void refreshOfUnreachableFeedRecordsErrorButExitsZero()
+    {
+        QTemporaryDir profile;
+        QVERIFY(run({QStringLiteral("--profile"), profile.path(), QStringLiteral("add"), m_server.url(QStringLiteral("/feed.xml")).toString()}).exitCode == 0);
+        m_server.route("/feed.xml", HttpResponse{503, "text/plain", "busy", {}});
+        const CliRun refreshed = run({QStringLiteral("--profile"), profile.path(), QStringLiteral("refresh")});
+        serveFeed();
+        QCOMPARE(refreshed.exitCode, 0);
+        const QJsonObject feed = jsonArray(run({QStringLiteral("--profile"), profile.path(), QStringLiteral("list"), QStringLiteral("feeds"), QStringLiteral("--json")}).out).first().toObject();
+        QCOMPARE(feed.value(u"status").toString(), QStringLiteral("error"));
+        QVERIFY(feed.value(u"error").toString().contains(u"503"));
+        QCOMPARE(feed.value(u"total").toInt(), 2); // nothing already stored was lost
+    }
+
+    void parsePrintsJsonAndRejectsNonFeeds()
+    {
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("feed.xml")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(kFeed);
+        file.close();
+        const CliRun parsed = run({QStringLiteral("parse"), file.fileName()});
+        QCOMPARE(parsed.exitCode, 0);
+        const QJsonObject object = QJsonDocument::fromJson(parsed.out).object();
+        QCOMPARE(object.value(u"format").toString(), QStringLiteral("rss20"));
+        QCOMPARE(object.value(u"feed").toObject().value(u"title").toString(), QStringLiteral("وكالة الأنباء التجريبية"));
+        QCOMPARE(object.value(u"entries").toArray().size(), 2);
+        QCOMPARE(object.value(u"entries").toArray().first().toObject().value(u"id").toString(), QStringLiteral("wakala-1"));
+
+        QFile page(dir.filePath(QStringLiteral("page.html")));
+        QVERIFY(page.open(QIODevice::WriteOnly));
+        page.write("<html><body><p>hello</p></body></html>");
+        page.close();
+        const CliRun rejected = run({QStringLiteral("parse"), page.fileName()});
+        QVERIFY(rejected.exitCode != 0);
+        QVERIFY(!rejected.err.isEmpty());
+        QVERIFY(rejected.out.isEmpty());
+    }
+
+    void unknownCommandsAndOptionsAreRefused()
+    {
+        QTemporaryDir profile;
+        QVERIFY(run({QStringLiteral("--profile"), profile.path(), QStringLiteral("frobnicate")}).exitCode != 0);
+        QVERIFY(run({QStringLiteral("--profile"), profile.path(), QStringLiteral("list"), QStringLiteral("feeds"), QStringLiteral("--bogus")}).exitCode != 0);
+        QCOMPARE(run({QStringLiteral("--version")}).exitCode, 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliEndToEnd)
+#include "tst_cli_e2e.moc"

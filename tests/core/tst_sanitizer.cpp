@@ -1,0 +1,136 @@
+// The whitelist sanitiser and plain-text extraction: one row per rule of issues 3 and 6.
+#include "html/htmlsanitizer.h"
+#include "html/htmltext.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestSanitizer final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void sanitizes_data();
+    void sanitizes();
+    void neverLetsScriptThrough_data();
+    void neverLetsScriptThrough();
+    void plainText_data();
+    void plainText();
+};
+
+void TestSanitizer::sanitizes_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("expected");
+    const auto row = [](const char *name, const QString &in, const QString &out) {
+        QTest::newRow(name) << in << out;
+    };
+    row("plain text escapes >", u"a > b"_s, u"a &gt; b"_s);
+    row("keeps structure", u"<p>One <b>two</b> <i>three</i></p>"_s, u"<p>One <b>two</b> <i>three</i></p>"_s);
+    row("drops script with content", u"<p>Hi<script>alert(1)</script></p>"_s, u"<p>Hi</p>"_s);
+    row("drops style element", u"<style>p{color:red}</style><p>x</p>"_s, u"<p>x</p>"_s);
+    row("drops iframe", u"<iframe src=\"https://e.com\"></iframe>ok"_s, u"ok"_s);
+    row("drops object/embed/applet", u"<object data=x></object><embed src=y><applet></applet>z"_s, u"z"_s);
+    row("drops form controls", u"<form action=\"/x\"><input name=q><button>Go</button>label</form>"_s, u"label"_s);
+    row("drops meta link base", u"<meta http-equiv=refresh content=0><link rel=stylesheet href=x><base href=\"http://e/\">t"_s, u"t"_s);
+    row("drops on* attributes", u"<p onclick=\"x()\" onmouseover=y>t</p>"_s, u"<p>t</p>"_s);
+    row("unknown element unwrapped", u"<custom-tag>kept <font color=red>text</font></custom-tag>"_s, u"kept text"_s);
+    row("comments dropped", u"a<!-- secret -->b"_s, u"ab"_s);
+    row("dir and lang kept", u"<p dir=\"rtl\" lang=\"ar\">نص</p>"_s, u"<p dir=\"rtl\" lang=\"ar\">نص</p>"_s);
+    row("bad dir dropped", u"<p dir=\"sideways\">x</p>"_s, u"<p>x</p>"_s);
+    row("link gets rel", u"<a href=\"https://e.com/\">e</a>"_s, u"<a href=\"https://e.com/\" rel=\"noopener noreferrer\">e</a>"_s);
+    row("link target dropped", u"<a href=\"https://e.com/\" target=\"_blank\">e</a>"_s,
+        u"<a href=\"https://e.com/\" rel=\"noopener noreferrer\">e</a>"_s);
+    row("relative link resolved", u"<a href=\"../b/c\">x</a>"_s,
+        u"<a href=\"https://site.example/b/c\" rel=\"noopener noreferrer\">x</a>"_s);
+    row("mailto kept", u"<a href=\"mailto:a@b.c\">m</a>"_s, u"<a href=\"mailto:a@b.c\" rel=\"noopener noreferrer\">m</a>"_s);
+    row("javascript href removed", u"<a href=\"javascript:alert(1)\">x</a>"_s, u"<a rel=\"noopener noreferrer\">x</a>"_s);
+    row("entity-encoded javascript removed", u"<a href=\"&#106;avascript:alert(1)\">x</a>"_s,
+        u"<a rel=\"noopener noreferrer\">x</a>"_s);
+    row("tab in scheme removed", u"<a href=\"java\tscript:alert(1)\">x</a>"_s, u"<a rel=\"noopener noreferrer\">x</a>"_s);
+    row("vbscript and data links removed", u"<a href=\"vbscript:x\">a</a><a href=\"data:text/html,x\">b</a>"_s,
+        u"<a rel=\"noopener noreferrer\">a</a><a rel=\"noopener noreferrer\">b</a>"_s);
+    row("image kept and resolved", u"<img src=\"/i.png\" alt=\"صورة\" width=\"300\" onerror=\"x()\">"_s,
+        u"<img src=\"https://site.example/i.png\" alt=\"صورة\" width=\"300\" />"_s);
+    row("data image kept", u"<img src=\"data:image/png;base64,iVBORw0KGgo=\">"_s,
+        u"<img src=\"data:image/png;base64,iVBORw0KGgo=\" />"_s);
+    row("svg data image dropped", u"<img src=\"data:image/svg+xml;base64,PHN2Zz4=\">"_s, u"<img />"_s);
+    row("srcset cleaned", u"<img src=\"a.jpg\" srcset=\"a.jpg 1x, javascript:x 2x, /b.jpg 640w\">"_s,
+        u"<img src=\"https://site.example/a/a.jpg\" srcset=\"https://site.example/a/a.jpg 1x, https://site.example/b.jpg 640w\" />"_s);
+    row("tables kept", u"<table><tr><td colspan=\"2\">x</td></tr></table>"_s,
+        u"<table><tbody><tr><td colspan=\"2\">x</td></tr></tbody></table>"_s);
+    row("lists and quotes kept", u"<ul><li>a</li></ul><blockquote cite=\"https://q.example/\">q</blockquote>"_s,
+        u"<ul><li>a</li></ul><blockquote cite=\"https://q.example/\">q</blockquote>"_s);
+    row("style filtered", u"<p style=\"color: red; background: url(javascript:x); width: expression(alert(1))\">s</p>"_s,
+        u"<p style=\"color: red\">s</p>"_s);
+    row("style -moz-binding dropped", u"<span style=\"-moz-binding: url(http://x/x.xml#x)\">s</span>"_s, u"<span>s</span>"_s);
+    row("style http url kept", u"<div style=\"background-image: url(https://i.example/a.png)\">d</div>"_s,
+        u"<div style=\"background-image: url(https://i.example/a.png)\">d</div>"_s);
+    row("style @import dropped", u"<div style=\"color: red; @import 'x'\">d</div>"_s, u"<div style=\"color: red\">d</div>"_s);
+    row("attribute < > escaped", u"<img alt=\"a<b>c&quot;\" src=\"https://e/x\">"_s,
+        u"<img alt=\"a&lt;b&gt;c&quot;\" src=\"https://e/x\" />"_s);
+    row("text < escaped", u"<p>1 &lt; 2 &amp; 3</p>"_s, u"<p>1 &lt; 2 &amp; 3</p>"_s);
+    row("bidi override removed in link text", u"<a href=\"https://e.com/\">\u202Egnp.exe</a>"_s,
+        u"<a href=\"https://e.com/\" rel=\"noopener noreferrer\">gnp.exe</a>"_s);
+    row("isolates removed in link text", u"<a href=\"https://e.com/\">a\u2066b\u2069</a>"_s,
+        u"<a href=\"https://e.com/\" rel=\"noopener noreferrer\">ab</a>"_s);
+    row("bidi marks kept outside links", u"<p>\u202Bنص\u202C</p>"_s, u"<p>\u202Bنص\u202C</p>"_s);
+    row("svg dropped", u"<svg><script>x</script><circle/></svg>t"_s, u"t"_s);
+    row("textarea dropped", u"<textarea></p><script>x</script></textarea>t"_s, u"t"_s);
+    row("named entities decoded", u"caf&eacute;&nbsp;x"_s, u"café\u00A0x"_s);
+}
+
+void TestSanitizer::sanitizes()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, expected);
+    QCOMPARE(HtmlSanitizer::sanitize(input, QUrl(u"https://site.example/a/page.html"_s)), expected);
+}
+
+void TestSanitizer::neverLetsScriptThrough_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::newRow("nested script") << u"<scr<script>ipt>alert(1)</script>"_s;
+    QTest::newRow("noscript trick") << u"<noscript><p title=\"</noscript><img src=x onerror=alert(1)>\"></noscript>"_s;
+    QTest::newRow("comment trick") << u"<!--<img src=x onerror=alert(1)>-->"_s;
+    QTest::newRow("cdata trick") << u"<![CDATA[<script>alert(1)</script>]]>"_s;
+    QTest::newRow("math mglyph") << u"<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>"_s;
+    QTest::newRow("uppercase") << u"<SCRIPT>alert(1)</SCRIPT><IMG SRC=JaVaScRiPt:alert(1)>"_s;
+    QTest::newRow("unclosed attribute") << u"<a href=\"https://e.com/\" onclick=\"alert(1)>x"_s;
+}
+
+void TestSanitizer::neverLetsScriptThrough()
+{
+    QFETCH(QString, input);
+    const QString out = HtmlSanitizer::sanitize(input, QUrl(u"https://site.example/"_s)).toLower();
+    QVERIFY2(!out.contains(u"<script"_s), qPrintable(out));
+    QVERIFY2(!out.contains(u"onerror="_s) || out.contains(u"&lt;img"_s), qPrintable(out));
+    QVERIFY2(!out.contains(u"onclick="_s), qPrintable(out));
+    QVERIFY2(!out.contains(u"javascript:"_s), qPrintable(out));
+    QVERIFY2(!out.contains(u"<style"_s), qPrintable(out));
+    QVERIFY2(!out.contains(u"<!--"_s), qPrintable(out));
+}
+
+void TestSanitizer::plainText_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("plain") << u"  just   text "_s << u"just text"_s;
+    QTest::newRow("entities") << u"Tom &amp; Jerry&nbsp;&eacute;t&eacute;"_s << u"Tom & Jerry\u00A0été"_s; // no-break space kept
+    QTest::newRow("blocks on lines") << u"<h1>عنوان</h1><p>فقرة <b>أولى</b></p><p>ثانية</p>"_s
+                                     << u"عنوان\nفقرة أولى\nثانية"_s;
+    QTest::newRow("br breaks") << u"a<br>b"_s << u"a\nb"_s;
+    QTest::newRow("script and style invisible") << u"<style>x{}</style>a<script>b()</script>c"_s << u"ac"_s;
+    QTest::newRow("list items") << u"<ul><li>one</li><li>two</li></ul>"_s << u"one\ntwo"_s;
+}
+
+void TestSanitizer::plainText()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, expected);
+    QCOMPARE(HtmlText::toPlainText(input), expected);
+}
+
+QTEST_GUILESS_MAIN(TestSanitizer)
+#include "tst_sanitizer.moc"

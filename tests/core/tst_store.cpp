@@ -1,0 +1,208 @@
+// The SQLite store on a real temporary file: pragmas, schema version, refusal of newer or foreign
+// files, de-duplication by guid, read/saved flags surviving updates, queries by view.
+#include "profile/firstrun.h"
+#include "store/database.h"
+#include "store/store.h"
+
+#include <QCryptographicHash>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+Article makeArticle(const QString &guid, const QString &title, const QDateTime &published = {})
+{
+    Article a;
+    a.guid = guid;
+    a.title = title;
+    a.url = u"https://example.org/" + guid;
+    a.summaryHtml = u"<p>" + title + u"</p>";
+    a.text = title;
+    a.published = published;
+    a.contentHash = QCryptographicHash::hash(title.toUtf8(), QCryptographicHash::Sha1);
+    return a;
+}
+
+QVariant pragma(const QString &path, const QString &name)
+{
+    auto db = Database::open(path);
+    QSqlQuery q(db.value()->connection());
+    q.exec(u"PRAGMA " + name);
+    q.next();
+    return q.value(0);
+}
+} // namespace
+
+class TestStore final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString dbPath(const char *name) const { return m_dir.filePath(QString::fromLatin1(name)); }
+
+private Q_SLOTS:
+    void opensInWalWithNormalSync()
+    {
+        const QString path = dbPath("wal.db");
+        QVERIFY(Store::open(path).ok());
+        QCOMPARE(pragma(path, QStringLiteral("journal_mode")).toString(), QStringLiteral("wal"));
+        QCOMPARE(pragma(path, QStringLiteral("synchronous")).toInt(), 1); // NORMAL
+        QCOMPARE(pragma(path, QStringLiteral("user_version")).toInt(), Database::currentSchemaVersion());
+        QCOMPARE(pragma(path, QStringLiteral("foreign_keys")).toInt(), 1);
+    }
+
+    void newerDatabaseIsRefusedAndUntouched()
+    {
+        const QString path = dbPath("newer.db");
+        QVERIFY(Store::open(path).ok());
+        {
+            auto db = Database::open(path);
+            QSqlQuery q(db.value()->connection());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=99")));
+        }
+        QFile before(path);
+        QVERIFY(before.open(QIODevice::ReadOnly));
+        const QByteArray bytes = before.readAll();
+        before.close();
+        const auto store = Store::open(path);
+        QVERIFY(!store.ok());
+        QVERIFY2(store.error().contains(u"newer version"), qPrintable(store.error()));
+        QFile after(path);
+        QVERIFY(after.open(QIODevice::ReadOnly));
+        QCOMPARE(after.readAll(), bytes);
+    }
+
+    void garbageFileIsRefusedAndUntouched()
+    {
+        const QString path = dbPath("garbage.db");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        const QByteArray garbage(8192, 'x');
+        file.write(garbage);
+        file.close();
+        const auto store = Store::open(path);
+        QVERIFY(!store.ok());
+        QVERIFY(!store.error().isEmpty());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), garbage);
+    }
+
+    void feedsAreUniqueAndValidated()
+    {
+        auto store = Store::open(dbPath("feeds.db")).value();
+        const auto id = store->addFeed(QStringLiteral("https://example.org/feed.xml"), QStringLiteral("مثال"));
+        QVERIFY(id.ok());
+        QVERIFY(!store->addFeed(QStringLiteral("https://example.org/feed.xml")).ok());
+        QVERIFY(!store->addFeed(QStringLiteral("ftp://example.org/feed")).ok());
+        QVERIFY(!store->addFeed(QStringLiteral("not a url")).ok());
+        const QList<Feed> feeds = store->feeds();
+        QCOMPARE(feeds.size(), 1);
+        QCOMPARE(feeds.first().title, QStringLiteral("مثال"));
+        QCOMPARE(feeds.first().status, FeedStatus::Never);
+    }
+
+    void secondBatchAddsOnlyNewAndKeepsFlags()
+    {
+        auto store = Store::open(dbPath("dedup.db")).value();
+        const qint64 feed = store->addFeed(QStringLiteral("https://example.org/a.xml")).value();
+        const QDateTime t = QDateTime(QDate(2026, 11, 1), QTime(10, 0), Qt::UTC);
+        auto first = store->storeArticles(feed, {makeArticle(QStringLiteral("1"), QStringLiteral("أول خبر"), t),
+                                                 makeArticle(QStringLiteral("2"), QStringLiteral("Second"), t.addSecs(60))});
+        QVERIFY2(first.ok(), qPrintable(first.error()));
+        QCOMPARE(first->added, 2);
+        const QList<Article> stored = store->articles({});
+        QCOMPARE(stored.size(), 2);
+        QCOMPARE(stored.first().title, QStringLiteral("Second")); // newest first
+        QVERIFY(store->setRead(stored.last().id, true));
+        QVERIFY(store->setSaved(stored.last().id, true));
+
+        Article changed = makeArticle(QStringLiteral("1"), QStringLiteral("أول خبر (محدّث)"), t);
+        auto second = store->storeArticles(feed, {changed, makeArticle(QStringLiteral("2"), QStringLiteral("Second"), t.addSecs(60)),
+                                                  makeArticle(QStringLiteral("3"), QStringLiteral("Third"), t.addSecs(120))});
+        QCOMPARE(second->added, 1);
+        QCOMPARE(second->updated, 1);
+        QCOMPARE(second->unchanged, 1);
+        const auto updated = store->article(stored.last().id);
+        QCOMPARE(updated->title, QStringLiteral("أول خبر (محدّث)"));
+        QVERIFY(updated->read);
+        QVERIFY(updated->saved);
+        QCOMPARE(store->articles({}).size(), 3);
+        QCOMPARE(store->unreadCount(feed), 2);
+        QCOMPARE(store->feed(feed)->unread, 2);
+        QCOMPARE(store->feed(feed)->total, 3);
+    }
+
+    void viewsFilterArticles()
+    {
+        auto store = Store::open(dbPath("views.db")).value();
+        const qint64 folder = store->ensureFolder(QStringLiteral("أخبار")).value();
+        QCOMPARE(store->ensureFolder(QStringLiteral("أخبار")).value(), folder);
+        const qint64 a = store->addFeed(QStringLiteral("https://a.example/feed"), {}, folder).value();
+        const qint64 b = store->addFeed(QStringLiteral("https://b.example/feed")).value();
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        store->storeArticles(a, {makeArticle(QStringLiteral("old"), QStringLiteral("Old"), now.addDays(-3)),
+                                 makeArticle(QStringLiteral("new"), QStringLiteral("New"), now.addSecs(-60))});
+        store->storeArticles(b, {makeArticle(QStringLiteral("b1"), QStringLiteral("B"), now.addDays(-2))});
+        const qint64 newId = store->articles(ArticleQuery{a}).first().id;
+        store->setRead(newId, true);
+        store->setSaved(newId, true);
+
+        ArticleQuery unread;
+        unread.unreadOnly = true;
+        QCOMPARE(store->articles(unread).size(), 2);
+        ArticleQuery saved;
+        saved.savedOnly = true;
+        QCOMPARE(store->articles(saved).size(), 1);
+        ArticleQuery today;
+        today.todayOnly = true;
+        QCOMPARE(store->articles(today).size(), 1);
+        ArticleQuery inFolder;
+        inFolder.folderId = folder;
+        QCOMPARE(store->articles(inFolder).size(), 2);
+        QCOMPARE(store->feeds().first().folderName, QStringLiteral("أخبار"));
+    }
+
+    void feedCheckKeepsValidatorsWhenAsked()
+    {
+        auto store = Store::open(dbPath("check.db")).value();
+        const qint64 feed = store->addFeed(QStringLiteral("https://example.org/c.xml")).value();
+        FeedCheck ok{FeedStatus::Ok, {}, QStringLiteral("\"v1\""), QStringLiteral("Sun, 01 Nov 2026 10:00:00 GMT"), "hash", false};
+        QVERIFY(store->recordFeedCheck(feed, ok));
+        FeedCheck error{FeedStatus::Error, QStringLiteral("server error (500)"), {}, {}, {}, true};
+        QVERIFY(store->recordFeedCheck(feed, error));
+        const Feed stored = *store->feed(feed);
+        QCOMPARE(stored.status, FeedStatus::Error);
+        QCOMPARE(stored.error, QStringLiteral("server error (500)"));
+        QCOMPARE(stored.etag, QStringLiteral("\"v1\""));
+        QCOMPARE(stored.bodyHash, QByteArray("hash"));
+        QVERIFY(stored.lastChecked.isValid());
+    }
+
+    void firstRunAddsWelcomeOnceAndDefaults()
+    {
+        auto store = Store::open(dbPath("first.db")).value();
+        const auto first = FirstRun::populate(*store, QStringLiteral("ar"), true);
+        QVERIFY2(first.ok(), qPrintable(first.error()));
+        QVERIFY(first->welcomeArticleId > 0);
+        QVERIFY(first->feedsAdded >= 5);
+        const auto again = FirstRun::populate(*store, QStringLiteral("ar"), true);
+        QCOMPARE(again->feedsAdded, 0);
+        QCOMPARE(again->welcomeArticleId, first->welcomeArticleId);
+        const auto welcome = store->article(first->welcomeArticleId);
+        QVERIFY(welcome->contentHtml.contains(u"أهلاً بك في خلاصة"));
+        QVERIFY(welcome->contentHtml.contains(u"Welcome to Khulasa"));
+        int builtin = 0;
+        for (const Feed &feed : store->feeds()) {
+            builtin += feed.builtin ? 1 : 0;
+            if (!feed.builtin) {
+                QVERIFY(feed.url.startsWith(u"https://"));
+                QCOMPARE(feed.folderName, QStringLiteral("أخبار"));
+            }
+        }
+        QCOMPARE(builtin, 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"
