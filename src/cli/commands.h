@@ -7,3 +7,5 @@ int runAdd(CliContext &context);
 int runRefresh(CliContext &context);
 int runList(CliContext &context);
 int runParse(CliContext &context);
+int runImportOpml(CliContext &context);
+int runExportOpml(CliContext &context);

@@ -19,6 +19,8 @@ QString usage()
         "                                          articles, newest first\n"
         "  parse FILE|- [--url URL] [--charset NAME]\n"
         "                                          parse a feed document and print it as JSON\n"
+        "  import-opml FILE|-                      subscribe to every feed of an OPML file\n"
+        "  export-opml [FILE]                      write the subscriptions as OPML (stdout without FILE)\n"
         "\n"
         "Options:\n"
         "  --profile DIR   use the profile in DIR (also: KHULASA_PROFILE); accepted anywhere\n"
@@ -54,5 +56,9 @@ int main(int argc, char **argv)
         return runList(context);
     if (command == u"parse")
         return runParse(context);
+    if (command == u"import-opml")
+        return runImportOpml(context);
+    if (command == u"export-opml")
+        return runExportOpml(context);
     return CliContext::fail(QCoreApplication::translate("CliMain", "Unknown command “%1” (see khulasa-cli --help).").arg(command), 2);
 }

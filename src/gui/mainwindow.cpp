@@ -5,6 +5,7 @@
 #include "models/directionaltextdelegate.h"
 #include "models/feedtreemodel.h"
 #include "models/roles.h"
+#include "opml/opmlsubscriptions.h"
 #include "panels/contactpanel.h"
 #include "panels/summarysidebar.h"
 #include "profile/settings.h"
@@ -15,6 +16,9 @@
 #include <QAction>
 #include <QCloseEvent>
 #include <QDesktopServices>
+#include <QFile>
+#include <QFileDialog>
+#include <QSaveFile>
 #include <QHeaderView>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -121,6 +125,9 @@ void MainWindow::buildMenusAndToolbar()
     file->addAction(m_actions.refreshAll);
     file->addAction(m_actions.cancelRefresh);
     file->addSeparator();
+    file->addAction(m_actions.importOpml);
+    file->addAction(m_actions.exportOpml);
+    file->addSeparator();
     file->addAction(m_actions.quit);
     QMenu *article = menuBar()->addMenu(tr("&Article"));
     for (QAction *action : {m_actions.toggleRead, m_actions.toggleSaved, m_actions.copyLink, m_actions.openOriginal})
@@ -147,6 +154,8 @@ void MainWindow::connectSignals()
     connect(m_actions.toggleSaved, &QAction::triggered, this, &MainWindow::toggleCurrentSaved);
     connect(m_actions.copyLink, &QAction::triggered, m_contact, &ContactPanel::copyLink);
     connect(m_actions.openOriginal, &QAction::triggered, this, &MainWindow::openCurrentOriginal);
+    connect(m_actions.importOpml, &QAction::triggered, this, &MainWindow::importOpml);
+    connect(m_actions.exportOpml, &QAction::triggered, this, &MainWindow::exportOpml);
     connect(m_actions.quit, &QAction::triggered, this, &QWidget::close);
     connect(m_actions.about, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_feedView->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::handleFeedSelected);
@@ -337,4 +346,40 @@ void MainWindow::showAbout()
     QMessageBox::about(this, tr("About Khulasa"),
                        tr("<h3>Khulasa %1</h3><p>A desktop news reader built first for Arabic readers.</p>")
                            .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::importOpml()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import Subscriptions"), QString(),
+                                                      tr("OPML files (*.opml *.xml);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        QMessageBox::warning(this, tr("Import Subscriptions"), tr("Cannot read %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    const auto imported = OpmlSubscriptions::import(m_store, file.read(64 * 1024 * 1024));
+    if (!imported) {
+        QMessageBox::warning(this, tr("Import Subscriptions"), imported.error());
+        return;
+    }
+    reloadFeeds();
+    statusBar()->showMessage(tr("Imported %n feed(s)", nullptr, imported->added), 5000);
+    if (imported->added > 0)
+        refreshAll();
+}
+
+void MainWindow::exportOpml()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Subscriptions"), QStringLiteral("khulasa.opml"),
+                                                      tr("OPML files (*.opml)"));
+    if (path.isEmpty())
+        return;
+    QSaveFile file(path);
+    const QByteArray opml = OpmlSubscriptions::exportAll(m_store);
+    if (!file.open(QIODevice::WriteOnly) || file.write(opml) != opml.size() || !file.commit())
+        QMessageBox::warning(this, tr("Export Subscriptions"), tr("Cannot write %1: %2").arg(path, file.errorString()));
+    else
+        statusBar()->showMessage(tr("Subscriptions exported"), 3000);
 }

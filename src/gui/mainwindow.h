@@ -73,6 +73,8 @@ private:
     void toggleCurrentSaved();
     void openCurrentOriginal();
     void showAbout();
+    void importOpml();
+    void exportOpml();
     void updateArticleActions();
     int currentArticleRow() const;
 

@@ -25,6 +25,8 @@ MainWindowActions MainWindowActions::create(QWidget *owner)
     a.refreshAll = makeAction(owner, tr("&Refresh All"), QIcon::fromTheme(QStringLiteral("view-refresh"), style->standardIcon(QStyle::SP_BrowserReload)), QKeySequence::Refresh);
     a.cancelRefresh = makeAction(owner, tr("&Stop Refreshing"), QIcon::fromTheme(QStringLiteral("process-stop"), style->standardIcon(QStyle::SP_BrowserStop)), QKeySequence(Qt::Key_Escape));
     a.cancelRefresh->setEnabled(false);
+    a.importOpml = makeAction(owner, tr("&Import Subscriptions (OPML)…"), QIcon::fromTheme(QStringLiteral("document-import")), QKeySequence());
+    a.exportOpml = makeAction(owner, tr("&Export Subscriptions (OPML)…"), QIcon::fromTheme(QStringLiteral("document-export")), QKeySequence());
     a.toggleRead = makeAction(owner, tr("Mark as &Read/Unread"), QIcon::fromTheme(QStringLiteral("mail-mark-read"), style->standardIcon(QStyle::SP_DialogApplyButton)), QKeySequence(Qt::Key_M));
     a.toggleSaved = makeAction(owner, tr("&Save/Unsave"), QIcon::fromTheme(QStringLiteral("starred"), style->standardIcon(QStyle::SP_DialogSaveButton)), QKeySequence(Qt::Key_S));
     a.toggleSaved->setCheckable(true);

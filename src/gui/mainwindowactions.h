@@ -14,6 +14,8 @@ public:
     QAction *addFeed;
     QAction *refreshAll;
     QAction *cancelRefresh;
+    QAction *importOpml;
+    QAction *exportOpml;
     QAction *toggleRead;
     QAction *toggleSaved;
     QAction *copyLink;
