@@ -49,9 +49,12 @@ int main(int argc, char **argv)
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Khulasa cannot open its database"), store.error());
         return 1;
     }
+    qint64 welcomeArticleId = 0;
     if (!settings.firstRunDone()) {
-        if (const auto populated = FirstRun::populate(**store, language, true); populated)
+        if (const auto populated = FirstRun::populate(**store, language, true); populated) {
             settings.setFirstRunDone(true);
+            welcomeArticleId = populated->welcomeArticleId;
+        }
     }
 
     QNetworkAccessManager network;
@@ -60,6 +63,8 @@ int main(int argc, char **argv)
     Refresher refresher((*store)->databasePath(), &network, limits);
     MainWindow window(**store, refresher, settings);
     window.show();
+    if (welcomeArticleId > 0)
+        window.selectArticle(welcomeArticleId); // a new profile opens on the welcome article
 
     const QStringList urls = parser.positionalArguments();
     if (!urls.isEmpty()) {

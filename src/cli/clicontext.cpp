@@ -81,6 +81,20 @@ bool CliContext::rejectUnknownOptions()
     return false;
 }
 
+bool CliContext::openInput(const QString &path, QFile &file)
+{
+    bool opened = false;
+    if (path == u"-") {
+        opened = file.open(stdin, QIODevice::ReadOnly);
+    } else {
+        file.setFileName(path);
+        opened = file.open(QIODevice::ReadOnly);
+    }
+    if (!opened)
+        fail(tr("Cannot read %1: %2").arg(path, file.errorString()));
+    return opened;
+}
+
 void CliContext::printJson(const QJsonDocument &document)
 {
     const QByteArray bytes = document.toJson(QJsonDocument::Compact);

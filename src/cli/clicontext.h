@@ -6,6 +6,7 @@
 #include "store/store.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonDocument>
 #include <QStringList>
 #include <memory>
@@ -33,6 +34,9 @@ public:
     bool takeFlag(const QString &name);
     /** Whatever is left that starts with "--" is an unknown option: reports it. */
     bool rejectUnknownOptions();
+
+    /** Opens FILE, or standard input for "-"; on failure prints the reason and returns false. */
+    static bool openInput(const QString &path, QFile &file);
 
     static void printJson(const QJsonDocument &document);
     static void printLine(const QString &line);

@@ -14,9 +14,8 @@ int runImportOpml(CliContext &context)
         return CliContext::fail(CliContext::tr("import-opml needs one FILE (or - for standard input)."), 2);
     const QString path = context.arguments().first();
     QFile file;
-    const bool opened = path == u"-" ? file.open(stdin, QIODevice::ReadOnly) : (file.setFileName(path), file.open(QIODevice::ReadOnly));
-    if (!opened)
-        return CliContext::fail(CliContext::tr("Cannot read %1: %2").arg(path, file.errorString()));
+    if (!CliContext::openInput(path, file))
+        return 1;
     Store *store = context.store();
     if (!store)
         return 1;

@@ -43,7 +43,8 @@ QRect DirectionalTextDelegate::textRect(const QStyleOptionViewItem &option, cons
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
     const QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
-    QRect rect = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, opt.widget);
+    // A little air on both sides, so right-aligned text never touches the next column's left-aligned text.
+    QRect rect = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, opt.widget).adjusted(3, 0, -3, 0);
     const QRect badge = badgeRect(opt, badgeText(index));
     if (!badge.isNull()) {
         if (opt.direction == Qt::RightToLeft)
