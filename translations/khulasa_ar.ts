@@ -5,115 +5,143 @@
     <name>AddFeedDialog</name>
     <message>
         <source>Add Feed</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة مصدر</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوا&amp;ن:</translation>
     </message>
     <message>
         <source>https://example.com/feed.xml</source>
-        <translation type="unfinished"></translation>
+        <translation>https://example.com/feed.xml</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;المجلد:</translation>
     </message>
     <message>
         <source>(no folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بلا مجلد)</translation>
     </message>
     <message>
         <source>Checking the address…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحقق من العنوان…</translation>
     </message>
     <message>
-        <source>Enter the address of a feed.</source>
-        <translation type="unfinished"></translation>
+        <source>This page offers several feeds. Choose one:</source>
+        <translation>تعرض هذه الصفحة عدة مصادر. اختر واحداً منها:</translation>
+    </message>
+    <message>
+        <source>Enter the address of a feed or of a web site.</source>
+        <translation>أدخل عنوان مصدر أو عنوان موقع.</translation>
     </message>
 </context>
 <context>
     <name>ArticleListModel</name>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بلا عنوان)</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
 </context>
 <context>
     <name>ArticleRenderer</name>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بلا عنوان)</translation>
     </message>
 </context>
 <context>
     <name>ArticleView</name>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>الخبر</translation>
     </message>
 </context>
 <context>
     <name>CliContext</name>
     <message>
         <source>Unknown option %1 (see khulasa-cli --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>خيار غير معروف: %1 (راجع khulasa-cli --help).</translation>
     </message>
     <message>
         <source>add needs one URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج الأمر add إلى عنوان URL واحد.</translation>
     </message>
     <message>
         <source>Added feed %1: %2 (%3 articles)</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيف المصدر %1: %2 (عدد الأخبار: %3)</translation>
     </message>
     <message>
         <source>--feed needs a feed id (see list feeds).</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج الخيار --feed إلى معرِّف مصدر (راجع list feeds).</translation>
     </message>
     <message>
         <source>list needs “feeds” or “articles”.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج الأمر list إلى «feeds» أو «articles».</translation>
     </message>
     <message>
         <source>parse needs one FILE (or - for standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج الأمر parse إلى ملف واحد FILE (أو - للقراءة من الدخل القياسي).</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة %1: %2</translation>
     </message>
     <message>
         <source>%1 is larger than %2 MB; not parsed.</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم %1 يتجاوز %2 ميغابايت؛ لم يُحلَّل.</translation>
     </message>
     <message>
         <source>--timeout needs a number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج الخيار --timeout إلى عدد الثواني.</translation>
     </message>
     <message>
         <source>There is no feed with id %1 (see list feeds).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد مصدر بالمعرِّف %1 (راجع list feeds).</translation>
     </message>
     <message>
         <source>Refreshed %1 feeds: %2 new articles, %3 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُدِّثت المصادر: %1، الأخبار الجديدة: %2، الإخفاقات: %3.</translation>
+    </message>
+    <message>
+        <source>import-opml needs one FILE (or - for standard input).</source>
+        <translation>يحتاج الأمر import-opml إلى ملف واحد FILE (أو - للقراءة من الدخل القياسي).</translation>
+    </message>
+    <message>
+        <source>Imported %1 feeds (%2 already subscribed, %3 rejected).</source>
+        <translation>استُورِدت المصادر: %1 (مشترك فيها من قبل: %2، مرفوضة: %3).</translation>
+    </message>
+    <message>
+        <source>export-opml takes at most one FILE.</source>
+        <translation>يقبل الأمر export-opml ملفًا واحدًا FILE على الأكثر.</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output.</source>
+        <translation>تعذّرت الكتابة في الخرج القياسي.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>تعذّرت كتابة %1: %2</translation>
     </message>
 </context>
 <context>
     <name>CliMain</name>
+    <message>
+        <source>Unknown command “%1” (see khulasa-cli --help).</source>
+        <translation>أمر غير معروف «%1» (راجع khulasa-cli --help).</translation>
+    </message>
     <message>
         <source>Usage: khulasa-cli [--profile DIR] COMMAND [OPTIONS]
 
@@ -125,454 +153,606 @@ Commands:
                                           articles, newest first
   parse FILE|- [--url URL] [--charset NAME]
                                           parse a feed document and print it as JSON
+  import-opml FILE|-                      subscribe to every feed of an OPML file
+  export-opml [FILE]                      write the subscriptions as OPML (stdout without FILE)
 
 Options:
   --profile DIR   use the profile in DIR (also: KHULASA_PROFILE); accepted anywhere
   --version       print the version
   --help          print this help
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown command “%1” (see khulasa-cli --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستخدام: khulasa-cli [--profile DIR] COMMAND [OPTIONS]
+
+الأوامر:
+  add URL                                 الاشتراك في المصدر الموجود في العنوان URL
+  refresh [--feed ID]... [--timeout SEC]  تنزيل الأخبار الجديدة (من كل المصادر أو من المحددة منها)
+  list feeds --json                       الاشتراكات وحالة كل منها
+  list articles [--feed ID] [--unread] [--saved] --json
+                                          الأخبار، الأحدث أولًا
+  parse FILE|- [--url URL] [--charset NAME]
+                                          تحليل مستند مصدر وطباعته بصيغة JSON
+  import-opml FILE|-                      الاشتراك في كل مصادر ملف OPML
+  export-opml [FILE]                      كتابة الاشتراكات بصيغة OPML (إلى الخرج القياسي إن لم يُحدَّد FILE)
+
+الخيارات:
+  --profile DIR   استخدام الملف الشخصي في المجلد DIR (أو عبر KHULASA_PROFILE)؛ يُقبل في أي موضع
+  --version       طباعة رقم الإصدار
+  --help          طباعة هذه المساعدة
+</translation>
     </message>
 </context>
 <context>
     <name>ContactPanel</name>
     <message>
-        <source>Open the publisher&apos;s site</source>
-        <translation type="unfinished"></translation>
+        <source>Open the publisher's site</source>
+        <translation>فتح موقع الناشر</translation>
     </message>
     <message>
         <source>Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ الرابط</translation>
     </message>
     <message>
         <source>Contact and share</source>
-        <translation type="unfinished"></translation>
+        <translation>التواصل والمشاركة</translation>
     </message>
     <message>
         <source>Contact the publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>التواصل مع الناشر</translation>
     </message>
     <message>
         <source>Select an article to see how to reach its publisher.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر خبرًا لتعرف كيف تتواصل مع ناشره.</translation>
     </message>
     <message>
         <source>Link copied</source>
-        <translation type="unfinished"></translation>
+        <translation>نُسخ الرابط</translation>
     </message>
 </context>
 <context>
     <name>CredentialStore</name>
     <message>
         <source>No password is stored for this entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد كلمة مرور محفوظة لهذا العنصر.</translation>
     </message>
     <message>
         <source>The system keychain refused access: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>رفضت حافظة كلمات المرور في النظام الوصول: %1</translation>
     </message>
     <message>
         <source>No system keychain is available, so the password was not stored. Start a Secret Service (such as GNOME Keyring or KWallet) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تتوفر حافظة كلمات مرور في النظام، لذا لم تُحفظ كلمة المرور. شغّل خدمة أسرار (مثل GNOME Keyring أو KWallet) ثم أعد المحاولة.</translation>
     </message>
     <message>
         <source>The system keychain failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>أخفقت حافظة كلمات المرور في النظام: %1</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>The SQLite driver for Qt is missing (install libqt6sql6-sqlite).</source>
-        <translation type="unfinished"></translation>
+        <translation>مشغّل SQLite الخاص بـ Qt غير موجود (ثبّت الحزمة libqt6sql6-sqlite).</translation>
     </message>
     <message>
         <source>Cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح قاعدة البيانات %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a Khulasa database or is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف %1 ليس قاعدة بيانات لخلاصة أو أنه تالف: %2</translation>
     </message>
     <message>
         <source>%1 belongs to another application; it was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف %1 يخص تطبيقًا آخر؛ تُرك دون أي تعديل.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Khulasa (schema %2, this version knows %3). It was left untouched; please update Khulasa.</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتب الملف %1 بإصدار أحدث من خلاصة (المخطط %2، وهذا الإصدار يعرف حتى المخطط %3). تُرك الملف دون أي تعديل؛ يُرجى تحديث خلاصة.</translation>
     </message>
     <message>
         <source>Cannot configure the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر ضبط قاعدة البيانات: %1</translation>
     </message>
     <message>
         <source>Cannot back up the database before upgrading it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر أخذ نسخة احتياطية من قاعدة البيانات قبل ترقيتها: %1</translation>
     </message>
     <message>
         <source>The schema step %1 is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>خطوة المخطط %1 غير موجودة في هذه النسخة من البرنامج.</translation>
     </message>
     <message>
         <source>Cannot start the schema upgrade: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر بدء ترقية المخطط: %1</translation>
     </message>
     <message>
         <source>Schema step %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>أخفقت خطوة المخطط %1: %2</translation>
     </message>
     <message>
         <source>Cannot record the schema version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تسجيل إصدار المخطط: %1</translation>
     </message>
 </context>
 <context>
     <name>FeedFetcher</name>
     <message>
-        <source>the server rejected the request (400)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>authentication required (401)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>access forbidden (403)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not found (404)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the feed is gone for good (410)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>too many requests; the server asks us to wait (429)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>server error (500)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bad gateway (502)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>service unavailable (503)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>gateway timeout (504)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>server error (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the server answered with status %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي</translation>
     </message>
     <message>
         <source>the server stopped sending data for %1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>توقف الخادم عن إرسال البيانات مدة %L1 ثانية</translation>
     </message>
     <message>
         <source>the download took longer than %1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>استغرق التنزيل أكثر من %L1 ثانية</translation>
     </message>
     <message>
         <source>the feed is larger than %1 MB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>too many redirects or a redirect loop (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم المصدر يتجاوز %L1 ميغابايت</translation>
     </message>
     <message>
         <source>the server sent an empty response</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>secure connection failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>certificate not trusted: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the server refused the connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the server closed the connection before the feed was complete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the server&apos;s name could not be found (offline?)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the connection timed out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>too many redirects</source>
-        <translation type="unfinished"></translation>
+        <translation>أرسل الخادم ردًا فارغًا</translation>
     </message>
     <message>
         <source>a redirect tried to leave HTTPS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the network is not available</source>
-        <translation type="unfinished"></translation>
+        <translation>حاولت إعادة التوجيه الانتقال من HTTPS إلى اتصال غير آمن</translation>
     </message>
     <message>
         <source>only http and https addresses can be fetched</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن الجلب إلا من عناوين http أو https</translation>
+    </message>
+    <message>
+        <source>the server asked us to wait until %1 before asking again</source>
+        <translation>طلب الخادم الانتظار حتى %1 قبل المحاولة مجدداً</translation>
+    </message>
+    <message>
+        <source>the server sent no HTTP response</source>
+        <translation>لم يُرسل الخادم أي رد HTTP</translation>
+    </message>
+    <message>
+        <source>next attempt after %1</source>
+        <translation>المحاولة التالية بعد %1</translation>
+    </message>
+    <message>
+        <source>the server redirected to an address that cannot be fetched</source>
+        <translation>أعاد الخادم التوجيه إلى عنوان لا يمكن جلبه</translation>
+    </message>
+    <message>
+        <source>redirect loop</source>
+        <translation>حلقة إعادة توجيه</translation>
+    </message>
+    <message>
+        <source>too many redirects (more than %1)</source>
+        <translation>إعادات توجيه كثيرة جداً (أكثر من %L1)</translation>
     </message>
 </context>
 <context>
     <name>FeedTreeModel</name>
     <message>
         <source>All articles</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الأخبار</translation>
     </message>
     <message>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>غير المقروءة</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>المحفوظة</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>أخبار اليوم</translation>
     </message>
     <message>
         <source>Last refresh failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>أخفق آخر تحديث: %1</translation>
     </message>
     <message>
         <source>Last checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر تحقق: %1</translation>
     </message>
 </context>
 <context>
     <name>FirstRun</name>
     <message>
         <source>Welcome to Khulasa — أهلاً بك في خلاصة</source>
-        <translation type="unfinished"></translation>
+        <translation>أهلاً بك في خلاصة — Welcome to Khulasa</translation>
+    </message>
+</context>
+<context>
+    <name>HttpWords</name>
+    <message>
+        <source>the server rejected the request (400)</source>
+        <translation>رفض الخادم الطلب (400)</translation>
+    </message>
+    <message>
+        <source>authentication required (401)</source>
+        <translation>يلزم تسجيل الدخول (401)</translation>
+    </message>
+    <message>
+        <source>access forbidden (403)</source>
+        <translation>الوصول ممنوع (403)</translation>
+    </message>
+    <message>
+        <source>not found (404)</source>
+        <translation>غير موجود (404)</translation>
+    </message>
+    <message>
+        <source>the feed is gone for good (410)</source>
+        <translation>أُزيل المصدر نهائياً (410)</translation>
+    </message>
+    <message>
+        <source>too many requests (429)</source>
+        <translation>طلبات كثيرة جداً (429)</translation>
+    </message>
+    <message>
+        <source>server error (500)</source>
+        <translation>خطأ في الخادم (500)</translation>
+    </message>
+    <message>
+        <source>bad gateway (502)</source>
+        <translation>بوابة غير صالحة (502)</translation>
+    </message>
+    <message>
+        <source>service unavailable (503)</source>
+        <translation>الخدمة غير متاحة (503)</translation>
+    </message>
+    <message>
+        <source>gateway timeout (504)</source>
+        <translation>انتهت مهلة البوابة (504)</translation>
+    </message>
+    <message>
+        <source>server error (%1)</source>
+        <translation>خطأ في الخادم (%1)</translation>
+    </message>
+    <message>
+        <source>the server answered with status %1</source>
+        <translation>ردّ الخادم بالحالة %1</translation>
+    </message>
+    <message>
+        <source>certificate not trusted: self-signed</source>
+        <translation>الشهادة غير موثوقة: موقّعة ذاتياً</translation>
+    </message>
+    <message>
+        <source>certificate not trusted: expired</source>
+        <translation>الشهادة غير موثوقة: منتهية الصلاحية</translation>
+    </message>
+    <message>
+        <source>certificate not trusted: not valid yet</source>
+        <translation>الشهادة غير موثوقة: لم تصبح صالحة بعد</translation>
+    </message>
+    <message>
+        <source>certificate not trusted: issued for another site</source>
+        <translation>الشهادة غير موثوقة: صادرة لموقع آخر</translation>
+    </message>
+    <message>
+        <source>certificate not trusted: revoked</source>
+        <translation>الشهادة غير موثوقة: مُلغاة</translation>
+    </message>
+    <message>
+        <source>certificate not trusted: unknown issuer</source>
+        <translation>الشهادة غير موثوقة: جهة إصدار مجهولة</translation>
+    </message>
+    <message>
+        <source>certificate not trusted: %1</source>
+        <translation>الشهادة غير موثوقة: %1</translation>
+    </message>
+    <message>
+        <source>the secure connection failed</source>
+        <translation>فشل الاتصال الآمن</translation>
+    </message>
+    <message>
+        <source>the server refused the connection</source>
+        <translation>رفض الخادم الاتصال</translation>
+    </message>
+    <message>
+        <source>the server closed the connection before the feed was complete</source>
+        <translation>أغلق الخادم الاتصال قبل اكتمال المصدر</translation>
+    </message>
+    <message>
+        <source>the server's name could not be found (offline?)</source>
+        <translation>تعذّر العثور على اسم الخادم (هل الجهاز غير متصل؟)</translation>
+    </message>
+    <message>
+        <source>the connection timed out</source>
+        <translation>انتهت مهلة الاتصال</translation>
+    </message>
+    <message>
+        <source>the network is not available</source>
+        <translation>الشبكة غير متاحة</translation>
+    </message>
+    <message>
+        <source>only http and https addresses can be fetched</source>
+        <translation>لا يمكن جلب إلا عناوين http وhttps</translation>
+    </message>
+    <message>
+        <source>the proxy could not be reached</source>
+        <translation>تعذّر الوصول إلى الوكيل</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Khulasa</source>
-        <translation type="unfinished"></translation>
+        <translation>خلاصة</translation>
     </message>
     <message>
         <source>Feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>المصادر</translation>
     </message>
     <message>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>الأخبار</translation>
     </message>
     <message>
         <source>Refreshing %v/%m</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحديث: %v من %m</translation>
     </message>
     <message>
         <source>Select an article to read it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر خبرًا لتقرأه هنا.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف</translation>
     </message>
     <message>
         <source>&amp;Article</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;الخبر</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>مساعد&amp;ة</translation>
     </message>
     <message>
         <source>Main Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
         <source>Feed added</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيف المصدر</translation>
     </message>
     <message>
         <source>Refresh finished</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتمل التحديث</translation>
     </message>
     <message>
         <source>About Khulasa</source>
-        <translation type="unfinished"></translation>
+        <translation>حول خلاصة</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Khulasa %1&lt;/h3&gt;&lt;p&gt;A desktop news reader built first for Arabic readers.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;خلاصة %1&lt;/h3&gt;&lt;p&gt;قارئ أخبار لسطح المكتب صُمِّم للقارئ العربي أولًا.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Import Subscriptions</source>
+        <translation>استيراد الاشتراكات</translation>
+    </message>
+    <message>
+        <source>OPML files (*.opml *.xml);;All files (*)</source>
+        <translation>ملفات OPML (*.opml *.xml);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>تعذّرت قراءة %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n feed(s)</source>
+        <translation>
+            <numerusform>لم يُستورد أي مصدر</numerusform>
+            <numerusform>استُورد مصدر واحد</numerusform>
+            <numerusform>استُورد مصدران</numerusform>
+            <numerusform>استُورد %Ln مصادر</numerusform>
+            <numerusform>استُورد %Ln مصدرًا</numerusform>
+            <numerusform>استُورد %Ln مصدر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Subscriptions</source>
+        <translation>تصدير الاشتراكات</translation>
+    </message>
+    <message>
+        <source>OPML files (*.opml)</source>
+        <translation>ملفات OPML (*.opml)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>تعذّرت كتابة %1: %2</translation>
+    </message>
+    <message>
+        <source>Subscriptions exported</source>
+        <translation>صُدِّرت الاشتراكات</translation>
     </message>
 </context>
 <context>
     <name>MainWindowActions</name>
     <message>
         <source>&amp;Add Feed…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إضافة مصدر…</translation>
     </message>
     <message>
         <source>&amp;Refresh All</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديث &amp;الكل</translation>
     </message>
     <message>
         <source>&amp;Stop Refreshing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;وقف التحديث</translation>
     </message>
     <message>
         <source>Mark as &amp;Read/Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;وسم كمقروء/غير مقروء</translation>
     </message>
     <message>
         <source>&amp;Save/Unsave</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ/&amp;إلغاء الحفظ</translation>
     </message>
     <message>
         <source>&amp;Copy Link</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ &amp;رابط الخبر</translation>
     </message>
     <message>
         <source>&amp;Open Original</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح &amp;الأصل</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>خرو&amp;ج</translation>
     </message>
     <message>
         <source>&amp;About Khulasa</source>
-        <translation type="unfinished"></translation>
+        <translation>حو&amp;ل خلاصة</translation>
+    </message>
+    <message>
+        <source>&amp;Import Subscriptions (OPML)…</source>
+        <translation>استيرا&amp;د الاشتراكات (OPML)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Subscriptions (OPML)…</source>
+        <translation>تصدير &amp;الاشتراكات (OPML)…</translation>
+    </message>
+</context>
+<context>
+    <name>OpmlDocument</name>
+    <message>
+        <source>The OPML file is larger than %1 MB.</source>
+        <translation>حجم ملف OPML يتجاوز %L1 ميغابايت.</translation>
+    </message>
+    <message>
+        <source>The OPML file declares entities, which are not accepted.</source>
+        <translation>يعرّف ملف OPML كيانات (entities)، وهذا غير مقبول.</translation>
+    </message>
+    <message>
+        <source>This is not an OPML file (its root element is &lt;%1&gt;).</source>
+        <translation>هذا ليس ملف OPML (عنصره الجذر هو &lt;%1&gt;).</translation>
+    </message>
+    <message>
+        <source>The OPML file nests folders too deeply.</source>
+        <translation>يتداخل في ملف OPML عدد كبير جدًا من مستويات المجلدات.</translation>
+    </message>
+    <message>
+        <source>The OPML file lists more than %1 feeds.</source>
+        <translation>يسرد ملف OPML أكثر من %L1 مصدر.</translation>
+    </message>
+    <message>
+        <source>The OPML file cannot be read: %1 (line %2).</source>
+        <translation>تتعذّر قراءة ملف OPML: %1 (السطر %L2).</translation>
+    </message>
+    <message>
+        <source>This is not an OPML file.</source>
+        <translation>هذا ليس ملف OPML.</translation>
     </message>
 </context>
 <context>
     <name>Profile</name>
     <message>
         <source>Cannot create the profile folder %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Refresher</name>
-    <message>
-        <source>“%1” is not a web address (it must start with http:// or https://).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot add %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No feed found at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء مجلد الملف الشخصي %1</translation>
     </message>
 </context>
 <context>
     <name>Store</name>
     <message>
         <source>A folder needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون للمجلد اسم.</translation>
     </message>
     <message>
         <source>“%1” is not a web address (it must start with http:// or https://).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ليس عنوان ويب (يجب أن يبدأ بـ http:// أو https://).</translation>
     </message>
     <message>
         <source>You are already subscribed to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>أنت مشترك بالفعل في %1.</translation>
     </message>
     <message>
         <source>Cannot add the feed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت إضافة المصدر: %1</translation>
     </message>
     <message>
         <source>Cannot write to the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت الكتابة في قاعدة البيانات: %1</translation>
     </message>
     <message>
         <source>Cannot store the articles: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ الأخبار: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Subscriber</name>
+    <message>
+        <source>“%1” is not a web address (it must start with http:// or https://).</source>
+        <translation>«%1» ليس عنوان ويب (يجب أن يبدأ بـ http:// أو https://).</translation>
+    </message>
+    <message>
+        <source>You are already subscribed to %1.</source>
+        <translation>أنت مشترك بالفعل في %1.</translation>
+    </message>
+    <message>
+        <source>Cannot add %1: %2</source>
+        <translation>تعذّرت إضافة %1: %2</translation>
+    </message>
+    <message>
+        <source>No feed found at %1: %2</source>
+        <translation>لم يُعثر على مصدر في %1: %2</translation>
+    </message>
+    <message>
+        <source>No feed found at %1: the page does not advertise one.</source>
+        <translation>لم يُعثر على مصدر في %1: الصفحة لا تعلن عن أي مصدر.</translation>
     </message>
 </context>
 <context>
     <name>SummarySidebar</name>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>الملخص</translation>
     </message>
     <message>
         <source>Key points</source>
-        <translation type="unfinished"></translation>
+        <translation>أهم ما ورد في الخبر</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر:</translation>
     </message>
     <message>
         <source>Originally published at:</source>
-        <translation type="unfinished"></translation>
+        <translation>نُشر أصلًا في:</translation>
     </message>
     <message>
         <source>Published:</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ النشر:</translation>
     </message>
     <message>
         <source>Hijri date:</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ الهجري:</translation>
     </message>
     <message>
         <source>Reading time:</source>
-        <translation type="unfinished"></translation>
+        <translation>مدة القراءة:</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln دقيقة</numerusform>
+            <numerusform>دقيقة واحدة</numerusform>
+            <numerusform>دقيقتان</numerusform>
+            <numerusform>%Ln دقائق</numerusform>
+            <numerusform>%Ln دقيقة</numerusform>
+            <numerusform>%Ln دقيقة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n words</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln كلمة</numerusform>
+            <numerusform>كلمة واحدة</numerusform>
+            <numerusform>كلمتان</numerusform>
+            <numerusform>%Ln كلمات</numerusform>
+            <numerusform>%Ln كلمة</numerusform>
+            <numerusform>%Ln كلمة</numerusform>
         </translation>
     </message>
 </context>
@@ -580,7 +760,7 @@ Options:
     <name>main</name>
     <message>
         <source>Khulasa cannot open its database</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على خلاصة فتح قاعدة بياناتها</translation>
     </message>
 </context>
 </TS>

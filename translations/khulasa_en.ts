@@ -5,115 +5,143 @@
     <name>AddFeedDialog</name>
     <message>
         <source>Add Feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Add Feed</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Address:</translation>
     </message>
     <message>
         <source>https://example.com/feed.xml</source>
-        <translation type="unfinished"></translation>
+        <translation>https://example.com/feed.xml</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Folder:</translation>
     </message>
     <message>
         <source>(no folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no folder)</translation>
     </message>
     <message>
         <source>Checking the address…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking the address…</translation>
     </message>
     <message>
-        <source>Enter the address of a feed.</source>
-        <translation type="unfinished"></translation>
+        <source>This page offers several feeds. Choose one:</source>
+        <translation>This page offers several feeds. Choose one:</translation>
+    </message>
+    <message>
+        <source>Enter the address of a feed or of a web site.</source>
+        <translation>Enter the address of a feed or of a web site.</translation>
     </message>
 </context>
 <context>
     <name>ArticleListModel</name>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(untitled)</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
 </context>
 <context>
     <name>ArticleRenderer</name>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(untitled)</translation>
     </message>
 </context>
 <context>
     <name>ArticleView</name>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Article</translation>
     </message>
 </context>
 <context>
     <name>CliContext</name>
     <message>
         <source>Unknown option %1 (see khulasa-cli --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown option %1 (see khulasa-cli --help).</translation>
     </message>
     <message>
         <source>add needs one URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>add needs one URL.</translation>
     </message>
     <message>
         <source>Added feed %1: %2 (%3 articles)</source>
-        <translation type="unfinished"></translation>
+        <translation>Added feed %1: %2 (%3 articles)</translation>
     </message>
     <message>
         <source>--feed needs a feed id (see list feeds).</source>
-        <translation type="unfinished"></translation>
+        <translation>--feed needs a feed id (see list feeds).</translation>
     </message>
     <message>
         <source>list needs “feeds” or “articles”.</source>
-        <translation type="unfinished"></translation>
+        <translation>list needs “feeds” or “articles”.</translation>
     </message>
     <message>
         <source>parse needs one FILE (or - for standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>parse needs one FILE (or - for standard input).</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read %1: %2</translation>
     </message>
     <message>
         <source>%1 is larger than %2 MB; not parsed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is larger than %2 MB; not parsed.</translation>
     </message>
     <message>
         <source>--timeout needs a number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout needs a number of seconds.</translation>
     </message>
     <message>
         <source>There is no feed with id %1 (see list feeds).</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no feed with id %1 (see list feeds).</translation>
     </message>
     <message>
         <source>Refreshed %1 feeds: %2 new articles, %3 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refreshed %1 feeds: %2 new articles, %3 failed.</translation>
+    </message>
+    <message>
+        <source>import-opml needs one FILE (or - for standard input).</source>
+        <translation>import-opml needs one FILE (or - for standard input).</translation>
+    </message>
+    <message>
+        <source>Imported %1 feeds (%2 already subscribed, %3 rejected).</source>
+        <translation>Imported %1 feeds (%2 already subscribed, %3 rejected).</translation>
+    </message>
+    <message>
+        <source>export-opml takes at most one FILE.</source>
+        <translation>export-opml takes at most one FILE.</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output.</source>
+        <translation>Cannot write to standard output.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 <context>
     <name>CliMain</name>
+    <message>
+        <source>Unknown command “%1” (see khulasa-cli --help).</source>
+        <translation>Unknown command “%1” (see khulasa-cli --help).</translation>
+    </message>
     <message>
         <source>Usage: khulasa-cli [--profile DIR] COMMAND [OPTIONS]
 
@@ -125,446 +153,594 @@ Commands:
                                           articles, newest first
   parse FILE|- [--url URL] [--charset NAME]
                                           parse a feed document and print it as JSON
+  import-opml FILE|-                      subscribe to every feed of an OPML file
+  export-opml [FILE]                      write the subscriptions as OPML (stdout without FILE)
 
 Options:
   --profile DIR   use the profile in DIR (also: KHULASA_PROFILE); accepted anywhere
   --version       print the version
   --help          print this help
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown command “%1” (see khulasa-cli --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: khulasa-cli [--profile DIR] COMMAND [OPTIONS]
+
+Commands:
+  add URL                                 subscribe to the feed at URL
+  refresh [--feed ID]... [--timeout SEC]  download new articles (all feeds, or the given ones)
+  list feeds --json                       the subscriptions and their state
+  list articles [--feed ID] [--unread] [--saved] --json
+                                          articles, newest first
+  parse FILE|- [--url URL] [--charset NAME]
+                                          parse a feed document and print it as JSON
+  import-opml FILE|-                      subscribe to every feed of an OPML file
+  export-opml [FILE]                      write the subscriptions as OPML (stdout without FILE)
+
+Options:
+  --profile DIR   use the profile in DIR (also: KHULASA_PROFILE); accepted anywhere
+  --version       print the version
+  --help          print this help
+</translation>
     </message>
 </context>
 <context>
     <name>ContactPanel</name>
     <message>
-        <source>Open the publisher&apos;s site</source>
-        <translation type="unfinished"></translation>
+        <source>Open the publisher's site</source>
+        <translation>Open the publisher's site</translation>
     </message>
     <message>
         <source>Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy link</translation>
     </message>
     <message>
         <source>Contact and share</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact and share</translation>
     </message>
     <message>
         <source>Contact the publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact the publisher</translation>
     </message>
     <message>
         <source>Select an article to see how to reach its publisher.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select an article to see how to reach its publisher.</translation>
     </message>
     <message>
         <source>Link copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Link copied</translation>
     </message>
 </context>
 <context>
     <name>CredentialStore</name>
     <message>
         <source>No password is stored for this entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>No password is stored for this entry.</translation>
     </message>
     <message>
         <source>The system keychain refused access: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The system keychain refused access: %1</translation>
     </message>
     <message>
         <source>No system keychain is available, so the password was not stored. Start a Secret Service (such as GNOME Keyring or KWallet) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No system keychain is available, so the password was not stored. Start a Secret Service (such as GNOME Keyring or KWallet) and try again.</translation>
     </message>
     <message>
         <source>The system keychain failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The system keychain failed: %1</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>The SQLite driver for Qt is missing (install libqt6sql6-sqlite).</source>
-        <translation type="unfinished"></translation>
+        <translation>The SQLite driver for Qt is missing (install libqt6sql6-sqlite).</translation>
     </message>
     <message>
         <source>Cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open the database %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a Khulasa database or is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not a Khulasa database or is damaged: %2</translation>
     </message>
     <message>
         <source>%1 belongs to another application; it was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 belongs to another application; it was left untouched.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Khulasa (schema %2, this version knows %3). It was left untouched; please update Khulasa.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 was written by a newer version of Khulasa (schema %2, this version knows %3). It was left untouched; please update Khulasa.</translation>
     </message>
     <message>
         <source>Cannot configure the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot configure the database: %1</translation>
     </message>
     <message>
         <source>Cannot back up the database before upgrading it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot back up the database before upgrading it: %1</translation>
     </message>
     <message>
         <source>The schema step %1 is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>The schema step %1 is missing from this build.</translation>
     </message>
     <message>
         <source>Cannot start the schema upgrade: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot start the schema upgrade: %1</translation>
     </message>
     <message>
         <source>Schema step %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema step %1 failed: %2</translation>
     </message>
     <message>
         <source>Cannot record the schema version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot record the schema version: %1</translation>
     </message>
 </context>
 <context>
     <name>FeedFetcher</name>
     <message>
-        <source>the server rejected the request (400)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>authentication required (401)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>access forbidden (403)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not found (404)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the feed is gone for good (410)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>too many requests; the server asks us to wait (429)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>server error (500)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bad gateway (502)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>service unavailable (503)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>gateway timeout (504)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>server error (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the server answered with status %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelled</translation>
     </message>
     <message>
         <source>the server stopped sending data for %1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>the server stopped sending data for %1 seconds</translation>
     </message>
     <message>
         <source>the download took longer than %1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>the download took longer than %1 seconds</translation>
     </message>
     <message>
         <source>the feed is larger than %1 MB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>too many redirects or a redirect loop (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>the feed is larger than %1 MB</translation>
     </message>
     <message>
         <source>the server sent an empty response</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>secure connection failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>certificate not trusted: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the server refused the connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the server closed the connection before the feed was complete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the server&apos;s name could not be found (offline?)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the connection timed out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>too many redirects</source>
-        <translation type="unfinished"></translation>
+        <translation>the server sent an empty response</translation>
     </message>
     <message>
         <source>a redirect tried to leave HTTPS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the network is not available</source>
-        <translation type="unfinished"></translation>
+        <translation>a redirect tried to leave HTTPS</translation>
     </message>
     <message>
         <source>only http and https addresses can be fetched</source>
-        <translation type="unfinished"></translation>
+        <translation>only http and https addresses can be fetched</translation>
+    </message>
+    <message>
+        <source>the server asked us to wait until %1 before asking again</source>
+        <translation>the server asked us to wait until %1 before asking again</translation>
+    </message>
+    <message>
+        <source>the server sent no HTTP response</source>
+        <translation>the server sent no HTTP response</translation>
+    </message>
+    <message>
+        <source>next attempt after %1</source>
+        <translation>next attempt after %1</translation>
+    </message>
+    <message>
+        <source>the server redirected to an address that cannot be fetched</source>
+        <translation>the server redirected to an address that cannot be fetched</translation>
+    </message>
+    <message>
+        <source>redirect loop</source>
+        <translation>redirect loop</translation>
+    </message>
+    <message>
+        <source>too many redirects (more than %1)</source>
+        <translation>too many redirects (more than %1)</translation>
     </message>
 </context>
 <context>
     <name>FeedTreeModel</name>
     <message>
         <source>All articles</source>
-        <translation type="unfinished"></translation>
+        <translation>All articles</translation>
     </message>
     <message>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Unread</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Today</translation>
     </message>
     <message>
         <source>Last refresh failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Last refresh failed: %1</translation>
     </message>
     <message>
         <source>Last checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Last checked: %1</translation>
     </message>
 </context>
 <context>
     <name>FirstRun</name>
     <message>
         <source>Welcome to Khulasa — أهلاً بك في خلاصة</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome to Khulasa — أهلاً بك في خلاصة</translation>
+    </message>
+</context>
+<context>
+    <name>HttpWords</name>
+    <message>
+        <source>the server rejected the request (400)</source>
+        <translation>the server rejected the request (400)</translation>
+    </message>
+    <message>
+        <source>authentication required (401)</source>
+        <translation>authentication required (401)</translation>
+    </message>
+    <message>
+        <source>access forbidden (403)</source>
+        <translation>access forbidden (403)</translation>
+    </message>
+    <message>
+        <source>not found (404)</source>
+        <translation>not found (404)</translation>
+    </message>
+    <message>
+        <source>the feed is gone for good (410)</source>
+        <translation>the feed is gone for good (410)</translation>
+    </message>
+    <message>
+        <source>too many requests (429)</source>
+        <translation>too many requests (429)</translation>
+    </message>
+    <message>
+        <source>server error (500)</source>
+        <translation>server error (500)</translation>
+    </message>
+    <message>
+        <source>bad gateway (502)</source>
+        <translation>bad gateway (502)</translation>
+    </message>
+    <message>
+        <source>service unavailable (503)</source>
+        <translation>service unavailable (503)</translation>
+    </message>
+    <message>
+        <source>gateway timeout (504)</source>
+        <translation>gateway timeout (504)</translation>
+    </message>
+    <message>
+        <source>server error (%1)</source>
+        <translation>server error (%1)</translation>
+    </message>
+    <message>
+        <source>the server answered with status %1</source>
+        <translation>the server answered with status %1</translation>
+    </message>
+    <message>
+        <source>certificate not trusted: self-signed</source>
+        <translation>certificate not trusted: self-signed</translation>
+    </message>
+    <message>
+        <source>certificate not trusted: expired</source>
+        <translation>certificate not trusted: expired</translation>
+    </message>
+    <message>
+        <source>certificate not trusted: not valid yet</source>
+        <translation>certificate not trusted: not valid yet</translation>
+    </message>
+    <message>
+        <source>certificate not trusted: issued for another site</source>
+        <translation>certificate not trusted: issued for another site</translation>
+    </message>
+    <message>
+        <source>certificate not trusted: revoked</source>
+        <translation>certificate not trusted: revoked</translation>
+    </message>
+    <message>
+        <source>certificate not trusted: unknown issuer</source>
+        <translation>certificate not trusted: unknown issuer</translation>
+    </message>
+    <message>
+        <source>certificate not trusted: %1</source>
+        <translation>certificate not trusted: %1</translation>
+    </message>
+    <message>
+        <source>the secure connection failed</source>
+        <translation>the secure connection failed</translation>
+    </message>
+    <message>
+        <source>the server refused the connection</source>
+        <translation>the server refused the connection</translation>
+    </message>
+    <message>
+        <source>the server closed the connection before the feed was complete</source>
+        <translation>the server closed the connection before the feed was complete</translation>
+    </message>
+    <message>
+        <source>the server's name could not be found (offline?)</source>
+        <translation>the server's name could not be found (offline?)</translation>
+    </message>
+    <message>
+        <source>the connection timed out</source>
+        <translation>the connection timed out</translation>
+    </message>
+    <message>
+        <source>the network is not available</source>
+        <translation>the network is not available</translation>
+    </message>
+    <message>
+        <source>only http and https addresses can be fetched</source>
+        <translation>only http and https addresses can be fetched</translation>
+    </message>
+    <message>
+        <source>the proxy could not be reached</source>
+        <translation>the proxy could not be reached</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Khulasa</source>
-        <translation type="unfinished"></translation>
+        <translation>Khulasa</translation>
     </message>
     <message>
         <source>Feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Feeds</translation>
     </message>
     <message>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles</translation>
     </message>
     <message>
         <source>Refreshing %v/%m</source>
-        <translation type="unfinished"></translation>
+        <translation>Refreshing %v/%m</translation>
     </message>
     <message>
         <source>Select an article to read it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select an article to read it here.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;Article</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Article</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>Main Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Main Toolbar</translation>
     </message>
     <message>
         <source>Feed added</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed added</translation>
     </message>
     <message>
         <source>Refresh finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh finished</translation>
     </message>
     <message>
         <source>About Khulasa</source>
-        <translation type="unfinished"></translation>
+        <translation>About Khulasa</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Khulasa %1&lt;/h3&gt;&lt;p&gt;A desktop news reader built first for Arabic readers.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Khulasa %1&lt;/h3&gt;&lt;p&gt;A desktop news reader built first for Arabic readers.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Import Subscriptions</source>
+        <translation>Import Subscriptions</translation>
+    </message>
+    <message>
+        <source>OPML files (*.opml *.xml);;All files (*)</source>
+        <translation>OPML files (*.opml *.xml);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n feed(s)</source>
+        <translation>
+            <numerusform>Imported %n feed</numerusform>
+            <numerusform>Imported %n feeds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Subscriptions</source>
+        <translation>Export Subscriptions</translation>
+    </message>
+    <message>
+        <source>OPML files (*.opml)</source>
+        <translation>OPML files (*.opml)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Subscriptions exported</source>
+        <translation>Subscriptions exported</translation>
     </message>
 </context>
 <context>
     <name>MainWindowActions</name>
     <message>
         <source>&amp;Add Feed…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add Feed…</translation>
     </message>
     <message>
         <source>&amp;Refresh All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refresh All</translation>
     </message>
     <message>
         <source>&amp;Stop Refreshing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stop Refreshing</translation>
     </message>
     <message>
         <source>Mark as &amp;Read/Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark as &amp;Read/Unread</translation>
     </message>
     <message>
         <source>&amp;Save/Unsave</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save/Unsave</translation>
     </message>
     <message>
         <source>&amp;Copy Link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copy Link</translation>
     </message>
     <message>
         <source>&amp;Open Original</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open Original</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>&amp;About Khulasa</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About Khulasa</translation>
+    </message>
+    <message>
+        <source>&amp;Import Subscriptions (OPML)…</source>
+        <translation>&amp;Import Subscriptions (OPML)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Subscriptions (OPML)…</source>
+        <translation>&amp;Export Subscriptions (OPML)…</translation>
+    </message>
+</context>
+<context>
+    <name>OpmlDocument</name>
+    <message>
+        <source>The OPML file is larger than %1 MB.</source>
+        <translation>The OPML file is larger than %1 MB.</translation>
+    </message>
+    <message>
+        <source>The OPML file declares entities, which are not accepted.</source>
+        <translation>The OPML file declares entities, which are not accepted.</translation>
+    </message>
+    <message>
+        <source>This is not an OPML file (its root element is &lt;%1&gt;).</source>
+        <translation>This is not an OPML file (its root element is &lt;%1&gt;).</translation>
+    </message>
+    <message>
+        <source>The OPML file nests folders too deeply.</source>
+        <translation>The OPML file nests folders too deeply.</translation>
+    </message>
+    <message>
+        <source>The OPML file lists more than %1 feeds.</source>
+        <translation>The OPML file lists more than %1 feeds.</translation>
+    </message>
+    <message>
+        <source>The OPML file cannot be read: %1 (line %2).</source>
+        <translation>The OPML file cannot be read: %1 (line %2).</translation>
+    </message>
+    <message>
+        <source>This is not an OPML file.</source>
+        <translation>This is not an OPML file.</translation>
     </message>
 </context>
 <context>
     <name>Profile</name>
     <message>
         <source>Cannot create the profile folder %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Refresher</name>
-    <message>
-        <source>“%1” is not a web address (it must start with http:// or https://).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot add %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No feed found at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot create the profile folder %1</translation>
     </message>
 </context>
 <context>
     <name>Store</name>
     <message>
         <source>A folder needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>A folder needs a name.</translation>
     </message>
     <message>
         <source>“%1” is not a web address (it must start with http:// or https://).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a web address (it must start with http:// or https://).</translation>
     </message>
     <message>
         <source>You are already subscribed to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>You are already subscribed to %1.</translation>
     </message>
     <message>
         <source>Cannot add the feed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot add the feed: %1</translation>
     </message>
     <message>
         <source>Cannot write to the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write to the database: %1</translation>
     </message>
     <message>
         <source>Cannot store the articles: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot store the articles: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Subscriber</name>
+    <message>
+        <source>“%1” is not a web address (it must start with http:// or https://).</source>
+        <translation>“%1” is not a web address (it must start with http:// or https://).</translation>
+    </message>
+    <message>
+        <source>You are already subscribed to %1.</source>
+        <translation>You are already subscribed to %1.</translation>
+    </message>
+    <message>
+        <source>Cannot add %1: %2</source>
+        <translation>Cannot add %1: %2</translation>
+    </message>
+    <message>
+        <source>No feed found at %1: %2</source>
+        <translation>No feed found at %1: %2</translation>
+    </message>
+    <message>
+        <source>No feed found at %1: the page does not advertise one.</source>
+        <translation>No feed found at %1: the page does not advertise one.</translation>
     </message>
 </context>
 <context>
     <name>SummarySidebar</name>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary</translation>
     </message>
     <message>
         <source>Key points</source>
-        <translation type="unfinished"></translation>
+        <translation>Key points</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Source:</translation>
     </message>
     <message>
         <source>Originally published at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Originally published at:</translation>
     </message>
     <message>
         <source>Published:</source>
-        <translation type="unfinished"></translation>
+        <translation>Published:</translation>
     </message>
     <message>
         <source>Hijri date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hijri date:</translation>
     </message>
     <message>
         <source>Reading time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading time:</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n words</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n word</numerusform>
+            <numerusform>%n words</numerusform>
         </translation>
     </message>
 </context>
@@ -572,7 +748,7 @@ Options:
     <name>main</name>
     <message>
         <source>Khulasa cannot open its database</source>
-        <translation type="unfinished"></translation>
+        <translation>Khulasa cannot open its database</translation>
     </message>
 </context>
 </TS>

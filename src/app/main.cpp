@@ -5,13 +5,13 @@
 #include "profile/profile.h"
 #include "profile/settings.h"
 #include "refresh/refresher.h"
+#include "secrets/keychaincredentialstore.h"
 #include "store/store.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
-#include <QRegularExpression>
 #include <QTimer>
 
 int main(int argc, char **argv)
@@ -60,19 +60,17 @@ int main(int argc, char **argv)
     QNetworkAccessManager network;
     HttpLimits limits;
     limits.stallTimeoutSeconds = settings.fetchStallTimeoutSeconds();
-    Refresher refresher((*store)->databasePath(), &network, limits);
+    KeychainCredentialStore keychain;
+    Refresher refresher((*store)->databasePath(), &network, limits, &keychain);
+    refresher.setHostWaits((*store)->hostWaits());
     MainWindow window(**store, refresher, settings);
     window.show();
     if (welcomeArticleId > 0)
         window.selectArticle(welcomeArticleId); // a new profile opens on the welcome article
 
     const QStringList urls = parser.positionalArguments();
-    if (!urls.isEmpty()) {
-        QString url = urls.first();
-        if (url.startsWith(u"feed:"))
-            url = url.mid(5).remove(QRegularExpression(QStringLiteral("^//(?=https?:)")));
-        window.showAddFeedDialog(url);
-    }
+    if (!urls.isEmpty())
+        window.showAddFeedDialog(urls.first()); // feed: links and page addresses are understood there
     if (settings.refreshAtStart() && !parser.isSet(noRefreshOption))
         QTimer::singleShot(0, &window, &MainWindow::refreshAll);
     return app.exec();

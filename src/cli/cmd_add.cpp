@@ -2,6 +2,7 @@
 #include "clicontext.h"
 #include "commands.h"
 #include "refresh/refresher.h"
+#include "refresh/subscriber.h"
 
 #include <QEventLoop>
 #include <QNetworkAccessManager>
@@ -25,15 +26,18 @@ int runAdd(CliContext &context)
     }
     QNetworkAccessManager network;
     Refresher refresher(store->databasePath(), &network, HttpLimits{});
+    refresher.setHostWaits(store->hostWaits());
+    Subscriber subscriber(*store, refresher);
     QEventLoop loop;
     int exitCode = 1;
-    refresher.subscribe(context.arguments().first(), folderId, [&](const Result<SubscribeOutcome> &result) {
-        if (result) {
+    // A page that advertises several feeds: the first one (in page order) is taken.
+    subscriber.subscribe(context.arguments().first(), folderId, true, [&](const SubscribeReply &reply) {
+        if (reply.added) {
             CliContext::printLine(CliContext::tr("Added feed %1: %2 (%3 articles)")
-                                      .arg(result->feedId).arg(result->title).arg(result->articles));
+                                      .arg(reply.added->feedId).arg(reply.added->title).arg(reply.added->articles));
             exitCode = 0;
         } else {
-            CliContext::fail(result.error());
+            CliContext::fail(reply.error);
         }
         loop.quit();
     });

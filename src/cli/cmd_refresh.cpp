@@ -4,6 +4,7 @@
 #include "clicontext.h"
 #include "commands.h"
 #include "refresh/refresher.h"
+#include "secrets/keychaincredentialstore.h"
 
 #include <QEventLoop>
 #include <QNetworkAccessManager>
@@ -41,7 +42,9 @@ int runRefresh(CliContext &context)
         }
     }
     QNetworkAccessManager network;
-    Refresher refresher(store->databasePath(), &network, limits);
+    KeychainCredentialStore keychain;
+    Refresher refresher(store->databasePath(), &network, limits, &keychain);
+    refresher.setHostWaits(store->hostWaits());
     int added = 0, failed = 0;
     QObject::connect(&refresher, &Refresher::feedRefreshed, &refresher, [&](const FeedRefreshOutcome &outcome) {
         added += outcome.added;

@@ -3,6 +3,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QIcon>
+#include <QRegularExpression>
 #include <QStyle>
 #include <QWidget>
 
@@ -11,7 +12,10 @@ QAction *makeAction(QWidget *owner, const QString &text, const QIcon &icon, cons
 {
     auto *action = new QAction(icon, text, owner);
     action->setShortcut(shortcut);
-    action->setToolTip(shortcut.isEmpty() ? text : QStringLiteral("%1 (%2)").arg(text, shortcut.toString(QKeySequence::NativeText)));
+    // Tooltips show the plain name: the '&' only marks the menu mnemonic.
+    QString plain = text;
+    plain.remove(QRegularExpression(QStringLiteral("&(?!&)"))).replace(QStringLiteral("&&"), QStringLiteral("&"));
+    action->setToolTip(shortcut.isEmpty() ? plain : QStringLiteral("%1 (%2)").arg(plain, shortcut.toString(QKeySequence::NativeText)));
     owner->addAction(action);
     return action;
 }

@@ -35,6 +35,7 @@ class TestCliEndToEnd final : public QObject
 
 private:
     LocalHttpServer m_server;
+    LocalHttpServer m_noFeeds; // a site without any feed, so autodiscovery has nothing to find
 
     CliRun run(const QStringList &arguments, const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
     {
@@ -75,7 +76,8 @@ private Q_SLOTS:
     {
         QVERIFY(m_server.listen());
         serveFeed();
-        m_server.route("/index.html", HttpResponse{200, "text/html", "<html><body>no feed here</body></html>", {}});
+        QVERIFY(m_noFeeds.listen());
+        m_noFeeds.route("/index.html", HttpResponse{200, "text/html", "<html><body>no feed here</body></html>", {}});
     }
 
     void addRefreshListKeepsArabicTitles()
@@ -137,7 +139,7 @@ private Q_SLOTS:
     void addingAPageWithoutFeedFailsAndCreatesNothing()
     {
         QTemporaryDir profile;
-        const CliRun added = run({QStringLiteral("--profile"), profile.path(), QStringLiteral("add"), m_server.url(QStringLiteral("/index.html")).toString()});
+        const CliRun added = run({QStringLiteral("--profile"), profile.path(), QStringLiteral("add"), m_noFeeds.url(QStringLiteral("/index.html")).toString()});
         QVERIFY(added.exitCode != 0);
         QVERIFY(!added.err.trimmed().isEmpty());
         const CliRun feeds = run({QStringLiteral("--profile"), profile.path(), QStringLiteral("list"), QStringLiteral("feeds"), QStringLiteral("--json")});

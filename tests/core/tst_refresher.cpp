@@ -2,6 +2,7 @@
 // errors recorded per feed while good feeds still update, non-feeds refused without creating anything.
 #include "localhttpserver.h"
 #include "refresh/refresher.h"
+#include "refresh/subscriber.h"
 #include "store/store.h"
 
 #include <QNetworkAccessManager>
@@ -40,16 +41,20 @@ class TestRefresher final : public QObject
 private:
     QTemporaryDir m_dir;
     LocalHttpServer m_server;
+    LocalHttpServer m_noFeeds; // a site with pages but no feed anywhere (autodiscovery finds nothing)
     QNetworkAccessManager m_network;
     int m_items = 3;
 
-    Result<SubscribeOutcome> subscribe(Refresher &refresher, const QUrl &url)
+    static Result<SubscribeOutcome> subscribe(Store &store, Refresher &refresher, const QUrl &url)
     {
-        std::optional<Result<SubscribeOutcome>> outcome;
-        refresher.subscribe(url.toString(), 0, [&](const Result<SubscribeOutcome> &r) { outcome = r; });
-        if (!QTest::qWaitFor([&] { return outcome.has_value(); }, 30000))
+        Subscriber subscriber(store, refresher);
+        std::optional<SubscribeReply> reply;
+        subscriber.subscribe(url.toString(), 0, true, [&](const SubscribeReply &r) { reply = r; });
+        if (!QTest::qWaitFor([&] { return reply.has_value(); }, 30000))
             return Result<SubscribeOutcome>::failure(QStringLiteral("timed out"));
-        return *outcome;
+        if (!reply->added)
+            return Result<SubscribeOutcome>::failure(reply->error);
+        return *reply->added;
     }
 
     void refreshAll(Refresher &refresher, Store &store)
@@ -75,6 +80,10 @@ private Q_SLOTS:
             return r;
         });
         m_server.route("/page.html", HttpResponse{200, "text/html", "<html><body><p>Not a feed</p></body></html>", {}});
+        QVERIFY(m_noFeeds.listen());
+        m_noFeeds.route("/page.html", HttpResponse{200, "text/html", "<html><body><p>Not a feed</p></body></html>", {}});
+        m_noFeeds.route("/broken.xml", HttpResponse{500, "text/plain", "oops", {}});
+        m_noFeeds.route("/empty.xml", HttpResponse{200, "application/rss+xml", "", {}});
         m_server.route("/broken.xml", HttpResponse{500, "text/plain", "oops", {}});
         m_server.route("/empty.xml", HttpResponse{200, "application/rss+xml", "", {}});
     }
@@ -83,7 +92,7 @@ private Q_SLOTS:
     {
         auto store = Store::open(m_dir.filePath(QStringLiteral("a.db"))).value();
         Refresher refresher(store->databasePath(), &m_network, HttpLimits{});
-        const auto added = subscribe(refresher, m_server.url(QStringLiteral("/feed.xml")));
+        const auto added = subscribe(*store, refresher, m_server.url(QStringLiteral("/feed.xml")));
         QVERIFY2(added.ok(), qPrintable(added.error()));
         QCOMPARE(added->title, QStringLiteral("أخبار الاختبار"));
         QCOMPARE(added->articles, 3);
@@ -123,12 +132,12 @@ private Q_SLOTS:
         auto store = Store::open(m_dir.filePath(QStringLiteral("b.db"))).value();
         Refresher refresher(store->databasePath(), &m_network, HttpLimits{});
         for (const char *path : {"/page.html", "/broken.xml", "/empty.xml", "/missing.xml"}) {
-            const auto added = subscribe(refresher, m_server.url(QString::fromLatin1(path)));
+            const auto added = subscribe(*store, refresher, m_noFeeds.url(QString::fromLatin1(path)));
             QVERIFY2(!added.ok(), path);
             QVERIFY(!added.error().isEmpty());
         }
         QVERIFY(store->feeds().isEmpty());
-        QVERIFY(!subscribe(refresher, QUrl(QStringLiteral("file:///etc/passwd"))).ok());
+        QVERIFY(!subscribe(*store, refresher, QUrl(QStringLiteral("file:///etc/passwd"))).ok());
     }
 
     void failingFeedsDoNotStopGoodOnes()

@@ -167,9 +167,12 @@ private Q_SLOTS:
     {
         auto store = Store::open(dbPath("check.db")).value();
         const qint64 feed = store->addFeed(QStringLiteral("https://example.org/c.xml")).value();
-        FeedCheck ok{FeedStatus::Ok, {}, QStringLiteral("\"v1\""), QStringLiteral("Sun, 01 Nov 2026 10:00:00 GMT"), "hash", false};
+        FeedCheck ok;
+        ok.etag = QStringLiteral("\"v1\"");
+        ok.lastModified = QStringLiteral("Sun, 01 Nov 2026 10:00:00 GMT");
+        ok.bodyHash = "hash";
         QVERIFY(store->recordFeedCheck(feed, ok));
-        FeedCheck error{FeedStatus::Error, QStringLiteral("server error (500)"), {}, {}, {}, true};
+        const FeedCheck error = FeedCheck::failure(FeedStatus::Error, QStringLiteral("server error (500)"));
         QVERIFY(store->recordFeedCheck(feed, error));
         const Feed stored = *store->feed(feed);
         QCOMPARE(stored.status, FeedStatus::Error);

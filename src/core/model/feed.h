@@ -32,6 +32,12 @@ struct Feed
     QString etag;
     QString lastModified;
     QByteArray bodyHash; // of the last parsed body, to skip re-parsing an unchanged feed
+    QString authUser;    // user name for HTTP Basic/Digest; the password lives in the keychain
+    int failures = 0;    // consecutive failed refreshes
+    QDateTime nextAttempt; // a scheduled refresh waits until then after failures (backoff)
+    int refreshMinutes = 0; // the user's interval for this feed; 0 = the default
+    int ttlMinutes = 0;  // what the feed asks for (ttl, sy:updatePeriod); 0 = nothing
+    QString iconFile;    // favicon, relative to the profile's cache folder
     int unread = 0;
     int total = 0;
 };

@@ -1,56 +1,43 @@
 #include "net/feedfetcher.h"
 
+#include "net/httpwords.h"
+
+#include <QAuthenticator>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
-#include <QRegularExpression>
+#include <QSet>
 #include <QSslError>
 #include <QTimer>
 
 struct FeedFetcher::Transfer
 {
     Job job;
-    QString host;
+    QString host;              // the host whose slot this transfer holds (the first one asked)
     QPointer<QNetworkReply> reply;
     QTimer stallTimer;
     QTimer deadlineTimer;
     QByteArray body;
-    QString abortReason; // set when we ended the transfer ourselves
+    QString abortReason;       // set when we ended the transfer ourselves
     QString sslProblem;
+    QSet<QUrl> visited;        // for redirect loop detection
+    int redirects = 0;
+    bool allPermanent = true;  // every redirect so far was 301/308
+    bool credentialsOffered = false;
 };
 
 namespace {
-QByteArray charsetOf(const QByteArray &contentType)
+bool sameOrigin(const QUrl &a, const QUrl &b)
 {
-    static const QRegularExpression charset(QStringLiteral("charset\\s*=\\s*\"?([A-Za-z0-9._:-]+)"),
-                                            QRegularExpression::CaseInsensitiveOption);
-    const auto match = charset.match(QString::fromLatin1(contentType));
-    return match.hasMatch() ? match.captured(1).toLower().toLatin1() : QByteArray();
-}
-
-QString describeHttpStatus(int status)
-{
-    switch (status) {
-    case 400: return FeedFetcher::tr("the server rejected the request (400)");
-    case 401: return FeedFetcher::tr("authentication required (401)");
-    case 403: return FeedFetcher::tr("access forbidden (403)");
-    case 404: return FeedFetcher::tr("not found (404)");
-    case 410: return FeedFetcher::tr("the feed is gone for good (410)");
-    case 429: return FeedFetcher::tr("too many requests; the server asks us to wait (429)");
-    case 500: return FeedFetcher::tr("server error (500)");
-    case 502: return FeedFetcher::tr("bad gateway (502)");
-    case 503: return FeedFetcher::tr("service unavailable (503)");
-    case 504: return FeedFetcher::tr("gateway timeout (504)");
-    default: break;
-    }
-    return status >= 500 ? FeedFetcher::tr("server error (%1)").arg(status)
-                         : FeedFetcher::tr("the server answered with status %1").arg(status);
+    return a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
+           && a.port(a.scheme() == u"https" ? 443 : 80) == b.port(b.scheme() == u"https" ? 443 : 80);
 }
 } // namespace
 
 FeedFetcher::FeedFetcher(QNetworkAccessManager *network, const HttpLimits &limits, QObject *parent)
     : QObject(parent), m_network(network), m_limits(limits)
 {
+    connect(m_network, &QNetworkAccessManager::authenticationRequired, this, &FeedFetcher::handleAuthentication);
 }
 
 FeedFetcher::~FeedFetcher()
@@ -69,6 +56,14 @@ FeedFetcher::~FeedFetcher()
 QByteArray FeedFetcher::userAgent()
 {
     return QByteArrayLiteral("Khulasa/" KHULASA_VERSION " (desktop news reader; +https://github.com/khulasa/khulasa)");
+}
+
+void FeedFetcher::setHostWait(const QString &host, const QDateTime &until) { m_hostWaits.insert(host.toLower(), until); }
+
+QDateTime FeedFetcher::hostWait(const QString &host) const
+{
+    const QDateTime until = m_hostWaits.value(host.toLower());
+    return until > QDateTime::currentDateTimeUtc() ? until : QDateTime();
 }
 
 void FeedFetcher::fetch(const FetchRequest &request, Callback done)
@@ -115,22 +110,24 @@ void FeedFetcher::start(Job job)
     ++m_running;
     ++m_runningPerHost[transfer->host];
 
-    const FetchRequest &request = transfer->job.request;
-    QNetworkRequest networkRequest(request.url);
-    networkRequest.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
-    networkRequest.setRawHeader("Accept", "application/rss+xml, application/atom+xml, application/feed+json, "
-                                          "application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5");
-    networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
-    networkRequest.setMaximumRedirectsAllowed(m_limits.maxRedirects);
-    networkRequest.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-    networkRequest.setDecompressedSafetyCheckThreshold(m_limits.maxBodyBytes);
-    if (!request.etag.isEmpty())
-        networkRequest.setRawHeader("If-None-Match", request.etag.toUtf8());
-    if (!request.lastModified.isEmpty())
-        networkRequest.setRawHeader("If-Modified-Since", request.lastModified.toUtf8());
-
-    QNetworkReply *reply = m_network->get(networkRequest);
-    transfer->reply = reply;
+    const QUrl url = transfer->job.request.url;
+    if (const QDateTime until = hostWait(url.host()); until.isValid()) {
+        FetchResult result;
+        result.requestedUrl = url;
+        result.retryAfter = until;
+        result.error = tr("the server asked us to wait until %1 before asking again")
+                           .arg(until.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+        // Answered later, never from inside fetch(): callers may not expect re-entrancy.
+        QTimer::singleShot(0, this, [this, transfer, result] { complete(transfer, result); });
+        return;
+    }
+    if (url.scheme() != u"http" && url.scheme() != u"https") {
+        FetchResult result;
+        result.requestedUrl = url;
+        result.error = tr("only http and https addresses can be fetched");
+        QTimer::singleShot(0, this, [this, transfer, result] { complete(transfer, result); });
+        return;
+    }
 
     transfer->stallTimer.setSingleShot(true);
     transfer->stallTimer.setInterval(m_limits.stallTimeoutSeconds * 1000);
@@ -148,87 +145,155 @@ void FeedFetcher::start(Job job)
     connect(&transfer->deadlineTimer, &QTimer::timeout, this, [this, abortWith] {
         abortWith(tr("the download took longer than %1 seconds").arg(m_limits.overallTimeoutSeconds));
     });
-    connect(reply, &QNetworkReply::readyRead, this, [this, transfer, abortWith] {
+    transfer->deadlineTimer.start(); // one deadline for the request and all its redirects
+    send(transfer, url);
+}
+
+void FeedFetcher::send(Transfer *transfer, const QUrl &url)
+{
+    transfer->visited.insert(url.adjusted(QUrl::RemoveFragment));
+    transfer->body.clear();
+    const FetchRequest &request = transfer->job.request;
+    QNetworkRequest networkRequest(url);
+    networkRequest.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
+    networkRequest.setRawHeader("Accept", "application/rss+xml, application/atom+xml, application/feed+json, "
+                                          "application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5");
+    // Redirects are followed by hand: loops, credential scope and permanent moves need our eyes.
+    networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    networkRequest.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    networkRequest.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    networkRequest.setDecompressedSafetyCheckThreshold(m_limits.maxBodyBytes);
+    if (transfer->redirects == 0) { // validators belong to the address they were issued for
+        if (!request.etag.isEmpty())
+            networkRequest.setRawHeader("If-None-Match", request.etag.toUtf8());
+        if (!request.lastModified.isEmpty())
+            networkRequest.setRawHeader("If-Modified-Since", request.lastModified.toUtf8());
+    }
+
+    QNetworkReply *reply = m_network->get(networkRequest);
+    transfer->reply = reply;
+    reply->setProperty("khulasa.transfer", QVariant::fromValue(static_cast<void *>(transfer)));
+    connect(reply, &QNetworkReply::readyRead, this, [this, transfer] {
         transfer->stallTimer.start();
         const QByteArray chunk = transfer->reply->readAll();
         if (transfer->body.size() + chunk.size() > m_limits.maxBodyBytes) {
-            abortWith(tr("the feed is larger than %1 MB").arg(m_limits.maxBodyBytes / (1024 * 1024)));
+            if (transfer->abortReason.isEmpty())
+                transfer->abortReason = tr("the feed is larger than %1 MB").arg(m_limits.maxBodyBytes / (1024 * 1024));
+            transfer->reply->abort();
             return;
         }
         transfer->body.append(chunk);
     });
     connect(reply, &QNetworkReply::sslErrors, this, [transfer](const QList<QSslError> &errors) {
-        // Never ignored: we only remember the first reason to tell the user.
-        if (!errors.isEmpty() && transfer->sslProblem.isEmpty())
-            transfer->sslProblem = errors.first().errorString();
+        // Never ignored: only remembered, to tell the user why.
+        if (transfer->sslProblem.isEmpty())
+            transfer->sslProblem = HttpWords::sslErrors(errors);
     });
     // Queued: an abort() from a timer or readyRead handler must not delete the transfer under its feet.
-    connect(reply, &QNetworkReply::finished, this, [this, transfer] { finish(transfer); }, Qt::QueuedConnection);
+    connect(reply, &QNetworkReply::finished, this, [this, transfer] { handleFinished(transfer); }, Qt::QueuedConnection);
     transfer->stallTimer.start();
-    transfer->deadlineTimer.start();
 }
 
-void FeedFetcher::finish(Transfer *transfer)
+void FeedFetcher::handleAuthentication(QNetworkReply *reply, QAuthenticator *authenticator)
+{
+    auto *transfer = static_cast<Transfer *>(reply->property("khulasa.transfer").value<void *>());
+    if (!transfer || !m_transfers.contains(transfer) || transfer->credentialsOffered)
+        return; // no (more) credentials: the reply ends with 401
+    const FetchRequest &request = transfer->job.request;
+    if (request.user.isEmpty() || !sameOrigin(reply->url(), request.url))
+        return; // never hand a password to another origin than the one it was stored for
+    transfer->credentialsOffered = true;
+    authenticator->setUser(request.user);
+    authenticator->setPassword(request.password);
+}
+
+void FeedFetcher::handleFinished(Transfer *transfer)
 {
     QNetworkReply *reply = transfer->reply;
     transfer->stallTimer.stop();
-    transfer->deadlineTimer.stop();
     if (reply->bytesAvailable() > 0 && transfer->abortReason.isEmpty())
         transfer->body.append(reply->readAll());
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (transfer->abortReason.isEmpty() && (status == 301 || status == 302 || status == 303 || status == 307 || status == 308)) {
+        if (followRedirect(transfer, status))
+            return;
+    }
 
     FetchResult result;
     result.requestedUrl = transfer->job.request.url;
     result.finalUrl = reply->url();
-    result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    result.httpStatus = status;
+    if (transfer->redirects > 0 && transfer->allPermanent)
+        result.movedTo = result.finalUrl;
     result.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
-    result.charset = charsetOf(result.contentType);
+    result.charset = HttpWords::charset(result.contentType);
     result.etag = QString::fromLatin1(reply->rawHeader("ETag"));
     result.lastModified = QString::fromLatin1(reply->rawHeader("Last-Modified"));
-
-    if (!transfer->abortReason.isEmpty()) {
-        result.error = transfer->abortReason;
-    } else if (result.httpStatus == 304) {
-        result.notModified = true;
-    } else if (result.httpStatus >= 400) {
-        result.error = describeHttpStatus(result.httpStatus);
-    } else if (reply->error() != QNetworkReply::NoError) {
-        result.error = describeNetworkError(reply, transfer->sslProblem);
-    } else if (result.httpStatus >= 300) {
-        result.error = tr("too many redirects or a redirect loop (%1)").arg(result.httpStatus);
-    } else if (transfer->body.isEmpty()) {
-        result.error = tr("the server sent an empty response");
-    } else {
-        result.body = std::move(transfer->body);
+    if (status == 429 || status == 503) {
+        result.retryAfter = HttpWords::retryAfter(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
+        if (result.retryAfter.isValid())
+            setHostWait(reply->url().host(), result.retryAfter);
     }
 
+    if (!transfer->abortReason.isEmpty())
+        result.error = transfer->abortReason;
+    else if (status == 304)
+        result.notModified = true;
+    else if (status >= 400)
+        result.error = HttpWords::status(status);
+    else if (reply->error() != QNetworkReply::NoError)
+        result.error = HttpWords::networkError(reply, transfer->sslProblem);
+    else if (status >= 300 || status == 0)
+        result.error = status == 0 ? tr("the server sent no HTTP response") : HttpWords::status(status);
+    else if (transfer->body.isEmpty())
+        result.error = tr("the server sent an empty response");
+    else
+        result.body = std::move(transfer->body);
+    if (!result.error.isEmpty() && result.retryAfter.isValid())
+        result.error += u"; " + tr("next attempt after %1").arg(result.retryAfter.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+    reply->deleteLater();
+    complete(transfer, std::move(result));
+}
+
+bool FeedFetcher::followRedirect(Transfer *transfer, int status)
+{
+    QNetworkReply *reply = transfer->reply;
+    const QUrl location = reply->url().resolved(QUrl::fromEncoded(reply->rawHeader("Location").trimmed()));
+    QString problem;
+    if (!location.isValid() || (location.scheme() != u"http" && location.scheme() != u"https"))
+        problem = tr("the server redirected to an address that cannot be fetched");
+    else if (reply->url().scheme() == u"https" && location.scheme() == u"http")
+        problem = tr("a redirect tried to leave HTTPS");
+    else if (transfer->visited.contains(location.adjusted(QUrl::RemoveFragment)))
+        problem = tr("redirect loop");
+    else if (transfer->redirects >= m_limits.maxRedirects)
+        problem = tr("too many redirects (more than %1)").arg(m_limits.maxRedirects);
+    if (!problem.isEmpty()) {
+        transfer->abortReason = problem;
+        return false;
+    }
+    ++transfer->redirects;
+    transfer->allPermanent = transfer->allPermanent && (status == 301 || status == 308);
+    if (!sameOrigin(location, transfer->job.request.url)) {
+        transfer->job.request.user.clear(); // credentials never travel to another origin
+        transfer->job.request.password.clear();
+    }
+    reply->disconnect(this);
+    reply->deleteLater();
+    send(transfer, location);
+    return true;
+}
+
+void FeedFetcher::complete(Transfer *transfer, FetchResult result)
+{
+    transfer->stallTimer.stop();
+    transfer->deadlineTimer.stop();
     m_transfers.removeOne(transfer);
     --m_running;
     if (--m_runningPerHost[transfer->host] <= 0)
         m_runningPerHost.remove(transfer->host);
     Callback done = std::move(transfer->job.done);
-    reply->deleteLater();
     delete transfer;
     done(result);
     startQueued();
-}
-
-QString FeedFetcher::describeNetworkError(QNetworkReply *reply, const QString &sslProblem)
-{
-    switch (reply->error()) {
-    case QNetworkReply::SslHandshakeFailedError:
-        return sslProblem.isEmpty() ? tr("secure connection failed") : tr("certificate not trusted: %1").arg(sslProblem.toLower());
-    case QNetworkReply::ConnectionRefusedError: return tr("the server refused the connection");
-    case QNetworkReply::RemoteHostClosedError: return tr("the server closed the connection before the feed was complete");
-    case QNetworkReply::HostNotFoundError: return tr("the server's name could not be found (offline?)");
-    case QNetworkReply::TimeoutError: return tr("the connection timed out");
-    case QNetworkReply::TooManyRedirectsError: return tr("too many redirects");
-    case QNetworkReply::InsecureRedirectError: return tr("a redirect tried to leave HTTPS");
-    case QNetworkReply::NetworkSessionFailedError:
-    case QNetworkReply::TemporaryNetworkFailureError: return tr("the network is not available");
-    case QNetworkReply::ProtocolUnknownError: return tr("only http and https addresses can be fetched");
-    default: break;
-    }
-    if (!sslProblem.isEmpty())
-        return tr("certificate not trusted: %1").arg(sslProblem.toLower());
-    return reply->errorString();
 }

@@ -1,12 +1,16 @@
 // Downloads feed documents over an injected QNetworkAccessManager, politely and within bounds:
 // a global and a per-host concurrency limit, stall and overall timeouts, a body size cap enforced
-// while streaming, conditional GET, and errors described in plain words. TLS errors are never ignored.
+// while streaming (after decompression), redirects followed by hand (at most five, loops detected,
+// credentials dropped across origins, permanent moves reported), conditional GET, HTTP Basic/Digest
+// with credentials supplied by the caller, Retry-After honoured per host, and every failure described
+// in plain words. TLS errors are never ignored.
 #pragma once
 
 #include "net/httplimits.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
@@ -14,6 +18,7 @@
 #include <QUrl>
 #include <functional>
 
+class QAuthenticator;
 class QNetworkAccessManager;
 class QNetworkReply;
 
@@ -22,12 +27,15 @@ struct FetchRequest
     QUrl url;
     QString etag;         // sent as If-None-Match when not empty
     QString lastModified; // sent as If-Modified-Since when not empty
+    QString user;         // HTTP Basic/Digest, answered only when the server asks
+    QString password;
 };
 
 struct FetchResult
 {
     QUrl requestedUrl;
     QUrl finalUrl;        // after redirects
+    QUrl movedTo;         // set when every redirect on the way was permanent (301/308)
     int httpStatus = 0;   // 0 when no HTTP response arrived
     bool notModified = false;
     QByteArray body;
@@ -35,6 +43,7 @@ struct FetchResult
     QByteArray contentType;
     QString etag;
     QString lastModified;
+    QDateTime retryAfter; // a 429/503 asked us to wait until then
     QString error;        // empty on success; otherwise the cause in plain words
 
     bool ok() const { return error.isEmpty(); }
@@ -57,6 +66,10 @@ public:
     void cancelAll();
     int pendingCount() const { return int(m_queue.size()) + m_running; }
 
+    /** Hosts that must not be contacted before a time (loaded from and saved to the store by the caller). */
+    void setHostWait(const QString &host, const QDateTime &until);
+    QDateTime hostWait(const QString &host) const;
+
     static QByteArray userAgent();
 
 private:
@@ -69,13 +82,18 @@ private:
 
     void startQueued();
     void start(Job job);
-    void finish(Transfer *transfer);
+    void send(Transfer *transfer, const QUrl &url);
+    void handleFinished(Transfer *transfer);
+    bool followRedirect(Transfer *transfer, int status);
+    void complete(Transfer *transfer, FetchResult result);
+    void handleAuthentication(QNetworkReply *reply, QAuthenticator *authenticator);
     static QString describeNetworkError(QNetworkReply *reply, const QString &sslProblem);
 
     QNetworkAccessManager *m_network;
     HttpLimits m_limits;
     QQueue<Job> m_queue;
     QHash<QString, int> m_runningPerHost;
+    QHash<QString, QDateTime> m_hostWaits;
     QList<Transfer *> m_transfers;
     int m_running = 0;
 };

@@ -1,15 +1,16 @@
 #include "refresh/refresher.h"
 
 #include "feeds/feedparser.h"
-#include "net/feedfetcher.h"
 #include "refresh/storewriter.h"
+#include "secrets/credentialstore.h"
+#include "store/store.h"
 
 #include <QCryptographicHash>
 #include <QThreadPool>
 
 namespace {
 // Parsing and sanitising go to a pool of their own so that destroying a Refresher can wait for
-// exactly its own jobs (never the application's global pool).
+// exactly this work (never the application's global pool).
 QThreadPool &parsePool()
 {
     static QThreadPool pool;
@@ -18,8 +19,9 @@ QThreadPool &parsePool()
 } // namespace
 
 Refresher::Refresher(const QString &databasePath, QNetworkAccessManager *network, const HttpLimits &limits,
-                     QObject *parent)
-    : QObject(parent), m_fetcher(new FeedFetcher(network, limits, this)), m_writer(new StoreWriter(databasePath))
+                     CredentialStore *credentials, QObject *parent)
+    : QObject(parent), m_fetcher(new FeedFetcher(network, limits, this)), m_credentials(credentials),
+      m_writer(new StoreWriter(databasePath))
 {
     qRegisterMetaType<FeedRefreshOutcome>();
     m_writerThread.setObjectName(QStringLiteral("khulasa-store-writer"));
@@ -37,25 +39,47 @@ Refresher::~Refresher()
     m_writerThread.wait();
 }
 
+void Refresher::startInPool(std::function<void()> work) { parsePool().start(std::move(work)); }
+
+void Refresher::setHostWaits(const QHash<QString, HostWait> &waits)
+{
+    for (auto it = waits.cbegin(); it != waits.cend(); ++it)
+        m_fetcher->setHostWait(it.key(), it->until);
+}
+
 void Refresher::refresh(const QList<Feed> &feeds)
 {
     if (!isRunning()) {
         m_done = 0;
         m_total = 0;
     }
-    int added = 0;
+    QList<Feed> toFetch;
     for (const Feed &feed : feeds) {
-        if (m_inProgress.contains(feed.id))
+        if (feed.builtin || m_inProgress.contains(feed.id))
             continue;
         m_inProgress.insert(feed.id);
-        ++added;
-        FetchRequest request{QUrl(feed.url), feed.etag, feed.lastModified};
-        m_fetcher->fetch(request, [this, feed](const FetchResult &result) { handleFetched(feed, result); });
+        toFetch.append(feed);
     }
-    m_total += added;
+    m_total += int(toFetch.size());
     Q_EMIT progressChanged(m_done, m_total);
     if (m_total == m_done)
         Q_EMIT finished();
+    for (const Feed &feed : toFetch) {
+        if (feed.authUser.isEmpty() || !m_credentials) {
+            fetchFeed(feed, QString());
+            continue;
+        }
+        // The password is asked for right before the request and never kept beyond it.
+        m_credentials->retrieve(CredentialStore::keyFor(feed.url, feed.authUser), [this, feed](const CredentialResult &r) {
+            fetchFeed(feed, r.ok() ? r.secret : QString());
+        });
+    }
+}
+
+void Refresher::fetchFeed(const Feed &feed, const QString &password)
+{
+    FetchRequest request{QUrl(feed.url), feed.etag, feed.lastModified, feed.authUser, password};
+    m_fetcher->fetch(request, [this, feed](const FetchResult &result) { handleFetched(feed, result); });
 }
 
 void Refresher::cancel() { m_fetcher->cancelAll(); }
@@ -66,25 +90,30 @@ void Refresher::handleFetched(const Feed &feed, const FetchResult &result)
     auto deliver = [this](const FeedRefreshOutcome &outcome) {
         QMetaObject::invokeMethod(this, [this, outcome] { handleStored(outcome); }, Qt::QueuedConnection);
     };
+    const QString waitHost = result.retryAfter.isValid() ? result.requestedUrl.host().toLower() : QString();
+    const HostWait wait{result.retryAfter, result.error};
     if (!result.ok() || result.notModified) {
-        FeedCheck check;
-        check.status = result.notModified ? FeedStatus::NotModified
-                       : result.httpStatus == 410 ? FeedStatus::Gone
-                                                   : FeedStatus::Error;
-        check.error = result.error;
-        check.keepValidators = true;
-        QMetaObject::invokeMethod(writer, [writer, id = feed.id, check, deliver] {
+        FeedCheck check = FeedCheck::failure(result.notModified ? FeedStatus::NotModified
+                                             : result.httpStatus == 410 ? FeedStatus::Gone
+                                                                         : FeedStatus::Error,
+                                             result.error);
+        check.movedTo = result.movedTo.toString(QUrl::FullyEncoded);
+        QMetaObject::invokeMethod(writer, [writer, id = feed.id, check, deliver, waitHost, wait] {
+            if (!waitHost.isEmpty())
+                writer->writeHostWait(waitHost, wait);
             deliver(writer->writeCheck(id, check));
         });
         return;
     }
     FeedCheck check;
-    check.status = FeedStatus::Ok;
     check.etag = result.etag;
     check.lastModified = result.lastModified;
+    check.movedTo = result.movedTo.toString(QUrl::FullyEncoded);
     const QByteArray storedHash = feed.bodyHash;
-    FeedParseOptions options{result.finalUrl, result.charset};
-    parsePool().start([writer, id = feed.id, body = result.body, options, check, storedHash, deliver]() mutable {
+    FeedParseOptions options;
+    options.documentUrl = result.finalUrl;
+    options.httpCharset = result.charset;
+    startInPool([writer, id = feed.id, body = result.body, options, check, storedHash, deliver]() mutable {
         check.bodyHash = QCryptographicHash::hash(body, QCryptographicHash::Sha256);
         if (!storedHash.isEmpty() && check.bodyHash == storedHash) {
             // Same bytes as last time: nothing to parse, only the validators are new.
@@ -93,10 +122,12 @@ void Refresher::handleFetched(const Feed &feed, const FetchResult &result)
         }
         auto parsed = FeedParser::parse(body, options);
         if (!parsed) {
-            FeedCheck failed{FeedStatus::Error, parsed.error(), {}, {}, {}, true};
+            FeedCheck failed = FeedCheck::failure(FeedStatus::Error, parsed.error());
+            failed.movedTo = check.movedTo;
             QMetaObject::invokeMethod(writer, [writer, id, failed, deliver] { deliver(writer->writeCheck(id, failed)); });
             return;
         }
+        check.ttlMinutes = parsed->ttlMinutes;
         QMetaObject::invokeMethod(writer, [writer, id, feed = std::move(parsed).value(), check, deliver] {
             deliver(writer->writeParsed(id, feed, check));
         });
@@ -113,41 +144,31 @@ void Refresher::handleStored(const FeedRefreshOutcome &outcome)
         Q_EMIT finished();
 }
 
-void Refresher::subscribe(const QString &url, qint64 folderId,
-                          std::function<void(const Result<SubscribeOutcome> &)> done)
+void Refresher::storeNewFeed(const FetchResult &fetched, qint64 folderId,
+                             std::function<void(const Result<SubscribeOutcome> &)> done)
 {
     using R = Result<SubscribeOutcome>;
-    const QUrl parsedUrl(url.trimmed(), QUrl::StrictMode);
-    const QString scheme = parsedUrl.scheme().toLower();
-    if (!parsedUrl.isValid() || parsedUrl.host().isEmpty() || (scheme != u"http" && scheme != u"https")) {
-        const R failure = R::failure(tr("“%1” is not a web address (it must start with http:// or https://).").arg(url));
-        QMetaObject::invokeMethod(this, [done, failure] { done(failure); }, Qt::QueuedConnection);
-        return;
-    }
     StoreWriter *writer = m_writer;
     auto reply = [this, done](const R &result) {
         QMetaObject::invokeMethod(this, [done, result] { done(result); }, Qt::QueuedConnection);
     };
-    m_fetcher->fetch({parsedUrl, {}, {}}, [writer, folderId, reply, url](const FetchResult &result) {
-        if (!result.ok() || result.notModified) {
-            reply(R::failure(tr("Cannot add %1: %2").arg(url, result.error)));
+    FeedCheck check;
+    check.etag = fetched.etag;
+    check.lastModified = fetched.lastModified;
+    FeedParseOptions options;
+    options.documentUrl = fetched.finalUrl;
+    options.httpCharset = fetched.charset;
+    const QString storedUrl = (fetched.movedTo.isValid() ? fetched.movedTo : fetched.requestedUrl).toString(QUrl::FullyEncoded);
+    startInPool([writer, folderId, reply, storedUrl, body = fetched.body, options, check]() mutable {
+        check.bodyHash = QCryptographicHash::hash(body, QCryptographicHash::Sha256);
+        auto parsed = FeedParser::parse(body, options);
+        if (!parsed) {
+            reply(R::failure(parsed.error()));
             return;
         }
-        FeedCheck check;
-        check.etag = result.etag;
-        check.lastModified = result.lastModified;
-        FeedParseOptions options{result.finalUrl, result.charset};
-        const QString storedUrl = result.requestedUrl.toString(QUrl::FullyEncoded);
-        parsePool().start([writer, folderId, reply, url, storedUrl, body = result.body, options, check]() mutable {
-            check.bodyHash = QCryptographicHash::hash(body, QCryptographicHash::Sha256);
-            auto parsed = FeedParser::parse(body, options);
-            if (!parsed) {
-                reply(R::failure(tr("No feed found at %1: %2").arg(url, parsed.error())));
-                return;
-            }
-            QMetaObject::invokeMethod(writer, [writer, folderId, reply, storedUrl, feed = std::move(parsed).value(), check] {
-                reply(writer->writeNewFeed(storedUrl, folderId, feed, check));
-            });
+        check.ttlMinutes = parsed->ttlMinutes;
+        QMetaObject::invokeMethod(writer, [writer, folderId, reply, storedUrl, feed = std::move(parsed).value(), check] {
+            reply(writer->writeNewFeed(storedUrl, folderId, feed, check));
         });
     });
 }

@@ -4,19 +4,21 @@
 #pragma once
 
 #include "model/feed.h"
+#include "net/feedfetcher.h"
 #include "net/httplimits.h"
 #include "util/result.h"
 
+#include <QHash>
 #include <QObject>
 #include <QSet>
 #include <QThread>
 #include <functional>
 #include <memory>
 
-class FeedFetcher;
+class CredentialStore;
 class QNetworkAccessManager;
 class StoreWriter;
-struct FetchResult;
+struct HostWait;
 
 /** What one feed's refresh did; delivered once per feed. */
 struct FeedRefreshOutcome
@@ -43,20 +45,32 @@ class Refresher final : public QObject
     Q_DISABLE_COPY_MOVE(Refresher)
 
 public:
+    /** `credentials` (may be null) supplies passwords of feeds that have a user name. */
     Refresher(const QString &databasePath, QNetworkAccessManager *network, const HttpLimits &limits,
-              QObject *parent = nullptr);
+              CredentialStore *credentials = nullptr, QObject *parent = nullptr);
     ~Refresher() override;
+
+    /** Hosts that asked for a pause in an earlier session (from Store::hostWaits()). */
+    void setHostWaits(const QHash<QString, HostWait> &waits);
 
     /** Refreshes these feeds (as last read from the store). Feeds already in progress are skipped. */
     void refresh(const QList<Feed> &feeds);
-    /** Adds a subscription: fetches `url`, checks that it is a feed, then stores the feed and its
-     *  entries. Nothing is created when the address holds no feed. `done` runs on this thread. */
-    void subscribe(const QString &url, qint64 folderId,
-                   std::function<void(const Result<SubscribeOutcome> &)> done);
     void cancel();
     bool isRunning() const { return m_total > m_done; }
     int done() const { return m_done; }
     int total() const { return m_total; }
+
+    /** The fetcher shared by refreshes and subscriptions (one set of limits for all traffic). */
+    FeedFetcher &fetcher() { return *m_fetcher; }
+
+    /** Parses a downloaded feed off this thread and stores it as a new subscription in `folderId`.
+     *  Fails with the parser's message when the body is not a feed. `done` runs on this thread. */
+    void storeNewFeed(const FetchResult &fetched, qint64 folderId,
+                      std::function<void(const Result<SubscribeOutcome> &)> done);
+
+    /** Runs `work` on the parsing pool, then `then` with its result on this thread. */
+    template <typename T>
+    void inBackground(std::function<T()> work, std::function<void(const T &)> then);
 
 Q_SIGNALS:
     void feedRefreshed(const FeedRefreshOutcome &outcome);
@@ -65,13 +79,25 @@ Q_SIGNALS:
     void finished();
 
 private:
+    void fetchFeed(const Feed &feed, const QString &password);
     void handleFetched(const Feed &feed, const FetchResult &result);
     void handleStored(const FeedRefreshOutcome &outcome);
+    void startInPool(std::function<void()> work);
 
     FeedFetcher *m_fetcher;
+    CredentialStore *m_credentials;
     QThread m_writerThread;
     StoreWriter *m_writer; // lives in m_writerThread
     QSet<qint64> m_inProgress;
     int m_done = 0;
     int m_total = 0;
 };
+
+template <typename T>
+void Refresher::inBackground(std::function<T()> work, std::function<void(const T &)> then)
+{
+    startInPool([this, work = std::move(work), then = std::move(then)] {
+        T value = work();
+        QMetaObject::invokeMethod(this, [then, value] { then(value); }, Qt::QueuedConnection);
+    });
+}

@@ -28,7 +28,7 @@ FeedRefreshOutcome StoreWriter::writeParsed(qint64 feedId, const ParsedFeed &par
     auto written = target->storeArticles(feedId, EntryProcessor::toArticles(parsed));
     if (!written) {
         // Nothing of the batch landed; keep the old validators so the next refresh downloads it again.
-        FeedCheck failed{FeedStatus::Error, written.error(), {}, {}, {}, true};
+        const FeedCheck failed = FeedCheck::failure(FeedStatus::Error, written.error());
         target->recordFeedCheck(feedId, failed);
         outcome.status = FeedStatus::Error;
         outcome.error = written.error();
@@ -71,4 +71,11 @@ Result<SubscribeOutcome> StoreWriter::writeNewFeed(const QString &url, qint64 fo
         return R::failure(written.error);
     }
     return SubscribeOutcome{*feedId, parsed.title, written.added};
+}
+
+void StoreWriter::writeHostWait(const QString &host, const HostWait &wait)
+{
+    QString error;
+    if (Store *target = store(&error))
+        target->setHostWait(host, wait);
 }

@@ -24,6 +24,7 @@ public:
                                           const FeedCheck &check);
     /** Records a check that brought no entries (error, 304, unchanged body). */
     FeedRefreshOutcome writeCheck(qint64 feedId, const FeedCheck &check);
+    void writeHostWait(const QString &host, const HostWait &wait);
     /** Closes the connection; must run on the writer thread before it stops. */
     void close() { m_store.reset(); }
 

@@ -14,7 +14,10 @@ constexpr qint64 kApplicationId = 0x4B484C53; // "KHLS"
 
 QString migrationResource(int version)
 {
-    static const QStringList files = {QStringLiteral(":/sql/001_initial.sql")};
+    static const QStringList files = {
+        QStringLiteral(":/sql/001_initial.sql"),
+        QStringLiteral(":/sql/002_fetch_state.sql"),
+    };
     return version >= 1 && version <= files.size() ? files.at(version - 1) : QString();
 }
 
@@ -35,7 +38,7 @@ QVariant scalar(const QSqlDatabase &db, const QString &sql)
 }
 } // namespace
 
-int Database::currentSchemaVersion() { return 1; }
+int Database::currentSchemaVersion() { return 2; }
 
 Database::Database(QString connectionName, QString path)
     : m_connectionName(std::move(connectionName)), m_path(std::move(path))

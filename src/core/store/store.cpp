@@ -30,7 +30,8 @@ const QString kFeedColumns = QStringLiteral(
     "f.id, f.folder_id, coalesce(fo.name, ''), f.url, f.title, f.site_url, f.direction, f.status, f.error, "
     "f.last_checked, f.etag, f.last_modified, f.body_hash, "
     "(SELECT count(*) FROM articles a WHERE a.feed_id = f.id AND a.read = 0), "
-    "(SELECT count(*) FROM articles a WHERE a.feed_id = f.id), f.kind");
+    "(SELECT count(*) FROM articles a WHERE a.feed_id = f.id), f.kind, f.auth_user, f.failures, f.next_attempt, "
+    "f.refresh_minutes, f.ttl_minutes, f.icon_file");
 
 Feed feedFromRow(const QSqlQuery &q)
 {
@@ -51,6 +52,12 @@ Feed feedFromRow(const QSqlQuery &q)
     feed.unread = q.value(13).toInt();
     feed.total = q.value(14).toInt();
     feed.builtin = q.value(15).toString() == u"builtin";
+    feed.authUser = q.value(16).toString();
+    feed.failures = q.value(17).toInt();
+    feed.nextAttempt = fromColumn(q.value(18));
+    feed.refreshMinutes = q.value(19).toInt();
+    feed.ttlMinutes = q.value(20).toInt();
+    feed.iconFile = q.value(21).toString();
     return feed;
 }
 
@@ -206,22 +213,96 @@ bool Store::updateFeedMetadata(qint64 feedId, const QString &title, const QStrin
 
 bool Store::recordFeedCheck(qint64 feedId, const FeedCheck &check)
 {
+    const bool failed = check.status == FeedStatus::Error || check.status == FeedStatus::Gone;
     QSqlQuery q(m_database->connection());
-    if (check.keepValidators) {
-        q.prepare(QStringLiteral("UPDATE feeds SET status = ?, error = ?, last_checked = ? WHERE id = ?"));
-    } else {
-        q.prepare(QStringLiteral("UPDATE feeds SET status = ?, error = ?, last_checked = ?, etag = ?, "
-                                 "last_modified = ?, body_hash = ? WHERE id = ?"));
-    }
+    QString sql = QStringLiteral("UPDATE feeds SET status = ?, error = ?, last_checked = ?, "
+                                 "failures = CASE WHEN ? THEN failures + 1 ELSE 0 END");
+    if (!check.keepValidators)
+        sql += QStringLiteral(", etag = ?, last_modified = ?, body_hash = ?");
+    if (check.ttlMinutes >= 0)
+        sql += QStringLiteral(", ttl_minutes = ?");
+    q.prepare(sql + QStringLiteral(" WHERE id = ?"));
     q.addBindValue(feedStatusName(check.status));
     q.addBindValue(text(check.error));
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    q.addBindValue(failed);
     if (!check.keepValidators) {
         q.addBindValue(text(check.etag));
         q.addBindValue(text(check.lastModified));
         q.addBindValue(check.bodyHash);
     }
+    if (check.ttlMinutes >= 0)
+        q.addBindValue(check.ttlMinutes);
     q.addBindValue(feedId);
+    if (!q.exec())
+        return false;
+
+    // Backoff: 15 minutes after the first failure, doubling, at most a day.
+    QSqlQuery backoff(m_database->connection());
+    backoff.prepare(QStringLiteral("UPDATE feeds SET next_attempt = CASE WHEN failures = 0 THEN NULL "
+                                   "ELSE ? + min(86400000, 900000 * (1 << min(failures - 1, 7))) END WHERE id = ?"));
+    backoff.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    backoff.addBindValue(feedId);
+    backoff.exec();
+
+    if (!check.movedTo.isEmpty() && !feedIdByUrl(check.movedTo)) {
+        QSqlQuery moved(m_database->connection());
+        moved.prepare(QStringLiteral("UPDATE feeds SET url = ? WHERE id = ?"));
+        moved.addBindValue(check.movedTo);
+        moved.addBindValue(feedId);
+        moved.exec();
+    }
+    return true;
+}
+
+bool Store::setFeedCredentialsUser(qint64 feedId, const QString &user)
+{
+    QSqlQuery q(m_database->connection());
+    q.prepare(QStringLiteral("UPDATE feeds SET auth_user = ? WHERE id = ?"));
+    q.addBindValue(text(user));
+    q.addBindValue(feedId);
+    return q.exec() && q.numRowsAffected() == 1;
+}
+
+bool Store::setFeedIcon(qint64 feedId, const QString &iconFile)
+{
+    QSqlQuery q(m_database->connection());
+    q.prepare(QStringLiteral("UPDATE feeds SET icon_file = ? WHERE id = ?"));
+    q.addBindValue(text(iconFile));
+    q.addBindValue(feedId);
+    return q.exec() && q.numRowsAffected() == 1;
+}
+
+bool Store::setFeedRefreshMinutes(qint64 feedId, int minutes)
+{
+    QSqlQuery q(m_database->connection());
+    q.prepare(QStringLiteral("UPDATE feeds SET refresh_minutes = ? WHERE id = ?"));
+    q.addBindValue(qBound(0, minutes, 7 * 24 * 60));
+    q.addBindValue(feedId);
+    return q.exec() && q.numRowsAffected() == 1;
+}
+
+QHash<QString, HostWait> Store::hostWaits() const
+{
+    QHash<QString, HostWait> waits;
+    QSqlQuery q(m_database->connection());
+    q.prepare(QStringLiteral("SELECT host, until, reason FROM host_waits WHERE until > ?"));
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    if (q.exec()) {
+        while (q.next())
+            waits.insert(q.value(0).toString(), {fromColumn(q.value(1)), q.value(2).toString()});
+    }
+    return waits;
+}
+
+bool Store::setHostWait(const QString &host, const HostWait &wait)
+{
+    QSqlQuery q(m_database->connection());
+    q.prepare(QStringLiteral("INSERT INTO host_waits(host, until, reason) VALUES(?, ?, ?) "
+                             "ON CONFLICT(host) DO UPDATE SET until = excluded.until, reason = excluded.reason"));
+    q.addBindValue(host);
+    q.addBindValue(wait.until.toMSecsSinceEpoch());
+    q.addBindValue(text(wait.reason));
     return q.exec();
 }
 

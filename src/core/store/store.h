@@ -9,6 +9,7 @@
 #include "util/result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <memory>
 #include <optional>
@@ -32,6 +33,25 @@ struct FeedCheck
     QString lastModified;
     QByteArray bodyHash;
     bool keepValidators = false; // a 304 or an error leaves the stored validators as they were
+    QString movedTo;             // a permanent redirect's target: the feed's new address
+    int ttlMinutes = -1;         // from the document; -1 leaves the stored value
+
+    /** A check that failed: the stored validators stay, so the next refresh asks afresh. */
+    static FeedCheck failure(FeedStatus status, const QString &error)
+    {
+        FeedCheck check;
+        check.status = status;
+        check.error = error;
+        check.keepValidators = true;
+        return check;
+    }
+};
+
+/** A host that asked us (429/503 with Retry-After) not to come back before `until`. */
+struct HostWait
+{
+    QDateTime until;
+    QString reason;
 };
 
 /** Article totals for the smart views. */
@@ -63,7 +83,15 @@ public:
     std::optional<qint64> feedIdByUrl(const QString &url) const;
     /** Title and site link learned from the feed document; a title the user set is kept. */
     bool updateFeedMetadata(qint64 feedId, const QString &title, const QString &siteUrl);
+    /** Records a refresh outcome: status, error, validators, failure count and backoff, new address. */
     bool recordFeedCheck(qint64 feedId, const FeedCheck &check);
+    bool setFeedCredentialsUser(qint64 feedId, const QString &user);
+    bool setFeedIcon(qint64 feedId, const QString &iconFile);
+    bool setFeedRefreshMinutes(qint64 feedId, int minutes);
+
+    // Hosts that asked for a pause (persisted so that a new process honours them too)
+    QHash<QString, HostWait> hostWaits() const;
+    bool setHostWait(const QString &host, const HostWait &wait);
 
     // Articles
     /** Inserts new entries and updates changed ones in one transaction; read/saved flags survive. */

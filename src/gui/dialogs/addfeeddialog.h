@@ -1,8 +1,10 @@
-// "Add Feed": asks for an address and a folder, then subscribes through the Refresher (the same
-// code path as `khulasa-cli add`). Stays open with the reason when the address holds no feed.
+// "Add Feed": asks for an address (a feed, a `feed:` link or a web page) and a folder, then
+// subscribes through the core's Subscriber (the same code path as `khulasa-cli add`). When the page
+// offers several feeds the dialog lists them to pick from; when nothing is found it stays open and says why.
 #pragma once
 
 #include "model/feed.h"
+#include "util/result.h"
 
 #include <QDialog>
 #include <memory>
@@ -10,6 +12,8 @@
 namespace Ui { class AddFeedDialog; }
 class Refresher;
 class Store;
+class Subscriber;
+struct SubscribeReply;
 
 class AddFeedDialog final : public QDialog
 {
@@ -28,9 +32,11 @@ public:
 
 private:
     void setBusy(bool busy);
+    void handleReply(const SubscribeReply &reply);
+    Result<qint64> chosenFolder();
 
     std::unique_ptr<Ui::AddFeedDialog> m_ui;
     Store &m_store;
-    Refresher &m_refresher;
+    Subscriber *m_subscriber;
     qint64 m_addedFeedId = 0;
 };

@@ -1,5 +1,7 @@
 #include "panels/summarysidebar.h"
 
+#include "displayformat.h"
+
 #include "text/readingstats.h"
 #include "text/textdirection.h"
 
@@ -73,7 +75,7 @@ void SummarySidebar::showArticle(const Article &article, const Feed &feed)
     }
     const QLocale locale;
     const QDateTime when = article.displayTime().toLocalTime();
-    m_published->setText(when.isValid() ? locale.toString(when, QLocale::LongFormat) : QStringLiteral("—"));
+    m_published->setText(when.isValid() ? DisplayFormat::dateTime(when, locale) : QStringLiteral("—"));
     m_hijri->setText(when.isValid() ? hijriDate(when.date(), locale) : QStringLiteral("—"));
     const ReadingStats stats = ReadingStats::of(article.text);
     m_readingTime->setText(stats.words == 0 ? QStringLiteral("—")

@@ -1,5 +1,7 @@
 #include "reader/articlerenderer.h"
 
+#include "displayformat.h"
+
 #include <QFile>
 #include <QLocale>
 #include <QRegularExpression>
@@ -61,7 +63,7 @@ QString ArticleRenderer::render(const Article &article, const QString &sourceNam
     if (!article.author.isEmpty())
         meta << article.author;
     if (article.displayTime().isValid())
-        meta << QLocale().toString(article.displayTime().toLocalTime(), QLocale::LongFormat);
+        meta << DisplayFormat::dateTime(article.displayTime());
 
     const QString title = article.title.isEmpty() ? tr("(untitled)") : article.title;
     const QUrl link(article.url);
