@@ -330,6 +330,104 @@ Options:
     </message>
 </context>
 <context>
+    <name>FeedListMenu</name>
+    <message>
+        <source>&amp;Refresh This Feed</source>
+        <translation>تحديث هذا المصد&amp;ر</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <source>&amp;Properties…</source>
+        <translation>&amp;الخصائص…</translation>
+    </message>
+    <message>
+        <source>&amp;Unsubscribe…</source>
+        <translation>&amp;إلغاء الاشتراك…</translation>
+    </message>
+    <message>
+        <source>Unsubscribe</source>
+        <translation>إلغاء الاشتراك</translation>
+    </message>
+    <message>
+        <source>Unsubscribe from “%1”? Its articles are removed, saved ones included.</source>
+        <translation>هل تريد إلغاء الاشتراك في «%1»؟ ستُحذف أخباره، بما فيها المحفوظة.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedPropertiesDialog</name>
+    <message>
+        <source>Feed Properties</source>
+        <translation>خصائص المصدر</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;الاسم:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>العنوان:</translation>
+    </message>
+    <message>
+        <source>&amp;Text direction:</source>
+        <translation>&amp;اتجاه النص:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh every:</source>
+        <translation>&amp;التحديث كل:</translation>
+    </message>
+    <message>
+        <source>Login (for feeds that need one)</source>
+        <translation>تسجيل الدخول (للمصادر التي تتطلبه)</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;اسم المستخدم:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>كلمة المرو&amp;ر:</translation>
+    </message>
+    <message>
+        <source>Automatic (from the text)</source>
+        <translation>تلقائي (حسب النص)</translation>
+    </message>
+    <message>
+        <source>Right to left</source>
+        <translation>من اليمين إلى اليسار</translation>
+    </message>
+    <message>
+        <source>Left to right</source>
+        <translation>من اليسار إلى اليمين</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>الافتراضي</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> دقيقة</translation>
+    </message>
+    <message>
+        <source>(unchanged)</source>
+        <translation>(دون تغيير)</translation>
+    </message>
+    <message>
+        <source>The password is kept in the system keychain, never in a file.</source>
+        <translation>تُحفظ كلمة المرور في سلسلة مفاتيح النظام، ولا تُكتب في أي ملف أبداً.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available: passwords cannot be stored.</source>
+        <translation>لا تتوفر سلسلة مفاتيح للنظام: لا يمكن حفظ كلمات المرور.</translation>
+    </message>
+    <message>
+        <source>Enter the password for %1.</source>
+        <translation>أدخل كلمة المرور للمستخدم %1.</translation>
+    </message>
+</context>
+<context>
     <name>FeedTreeModel</name>
     <message>
         <source>All articles</source>
@@ -566,6 +664,14 @@ Options:
     <message>
         <source>Subscriptions exported</source>
         <translation>صُدِّرت الاشتراكات</translation>
+    </message>
+    <message>
+        <source>Back online</source>
+        <translation>عاد الاتصال بالشبكة</translation>
+    </message>
+    <message>
+        <source>Offline: refreshing is paused</source>
+        <translation>لا يوجد اتصال: التحديث متوقف مؤقتاً</translation>
     </message>
 </context>
 <context>

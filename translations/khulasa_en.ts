@@ -330,6 +330,104 @@ Options:
     </message>
 </context>
 <context>
+    <name>FeedListMenu</name>
+    <message>
+        <source>&amp;Refresh This Feed</source>
+        <translation>&amp;Refresh This Feed</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>&amp;Properties…</source>
+        <translation>&amp;Properties…</translation>
+    </message>
+    <message>
+        <source>&amp;Unsubscribe…</source>
+        <translation>&amp;Unsubscribe…</translation>
+    </message>
+    <message>
+        <source>Unsubscribe</source>
+        <translation>Unsubscribe</translation>
+    </message>
+    <message>
+        <source>Unsubscribe from “%1”? Its articles are removed, saved ones included.</source>
+        <translation>Unsubscribe from “%1”? Its articles are removed, saved ones included.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedPropertiesDialog</name>
+    <message>
+        <source>Feed Properties</source>
+        <translation>Feed Properties</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>&amp;Text direction:</source>
+        <translation>&amp;Text direction:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh every:</source>
+        <translation>&amp;Refresh every:</translation>
+    </message>
+    <message>
+        <source>Login (for feeds that need one)</source>
+        <translation>Login (for feeds that need one)</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Automatic (from the text)</source>
+        <translation>Automatic (from the text)</translation>
+    </message>
+    <message>
+        <source>Right to left</source>
+        <translation>Right to left</translation>
+    </message>
+    <message>
+        <source>Left to right</source>
+        <translation>Left to right</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>(unchanged)</source>
+        <translation>(unchanged)</translation>
+    </message>
+    <message>
+        <source>The password is kept in the system keychain, never in a file.</source>
+        <translation>The password is kept in the system keychain, never in a file.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available: passwords cannot be stored.</source>
+        <translation>No system keychain is available: passwords cannot be stored.</translation>
+    </message>
+    <message>
+        <source>Enter the password for %1.</source>
+        <translation>Enter the password for %1.</translation>
+    </message>
+</context>
+<context>
     <name>FeedTreeModel</name>
     <message>
         <source>All articles</source>
@@ -562,6 +660,14 @@ Options:
     <message>
         <source>Subscriptions exported</source>
         <translation>Subscriptions exported</translation>
+    </message>
+    <message>
+        <source>Back online</source>
+        <translation>Back online</translation>
+    </message>
+    <message>
+        <source>Offline: refreshing is paused</source>
+        <translation>Offline: refreshing is paused</translation>
     </message>
 </context>
 <context>

@@ -64,6 +64,8 @@ int main(int argc, char **argv)
     Refresher refresher((*store)->databasePath(), &network, limits, &keychain);
     refresher.setHostWaits((*store)->hostWaits());
     MainWindow window(**store, refresher, settings);
+    window.setCredentialStore(&keychain);
+    window.setCacheFolder(profile->cacheDir());
     window.show();
     if (welcomeArticleId > 0)
         window.selectArticle(welcomeArticleId); // a new profile opens on the welcome article
@@ -71,7 +73,10 @@ int main(int argc, char **argv)
     const QStringList urls = parser.positionalArguments();
     if (!urls.isEmpty())
         window.showAddFeedDialog(urls.first()); // feed: links and page addresses are understood there
-    if (settings.refreshAtStart() && !parser.isSet(noRefreshOption))
-        QTimer::singleShot(0, &window, &MainWindow::refreshAll);
+    if (!parser.isSet(noRefreshOption)) {
+        if (settings.refreshAtStart())
+            QTimer::singleShot(0, &window, &MainWindow::refreshAll);
+        window.startScheduledRefresh(settings.refreshIntervalMinutes());
+    }
     return app.exec();
 }

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "dialogs/addfeeddialog.h"
+#include "feedlistmenu.h"
 #include "models/articlelistmodel.h"
 #include "models/directionaltextdelegate.h"
 #include "models/feedtreemodel.h"
@@ -10,7 +11,9 @@
 #include "panels/summarysidebar.h"
 #include "profile/settings.h"
 #include "reader/articleview.h"
+#include "net/faviconfetcher.h"
 #include "refresh/refresher.h"
+#include "refresh/refreshscheduler.h"
 #include "store/store.h"
 
 #include <QAction>
@@ -45,6 +48,8 @@ MainWindow::MainWindow(Store &store, Refresher &refresher, Settings &settings, Q
     setWindowTitle(tr("Khulasa"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/khulasa.svg")));
     buildLayout();
+    m_feedMenu = new FeedListMenu(*m_feedView, *m_feedModel, m_store, m_refresher, this);
+    m_scheduler = new RefreshScheduler(m_store, m_refresher, this);
     buildMenusAndToolbar();
     connectSignals();
     reloadFeeds();
@@ -168,6 +173,13 @@ void MainWindow::connectSignals()
         updateArticleActions();
     });
     connect(&m_refresher, &Refresher::feedRefreshed, this, &MainWindow::handleFeedRefreshed);
+    connect(m_feedMenu, &FeedListMenu::feedsChanged, this, [this] {
+        reloadFeeds();
+        handleFeedSelected();
+    });
+    connect(m_scheduler, &RefreshScheduler::onlineChanged, this, [this](bool online) {
+        statusBar()->showMessage(online ? tr("Back online") : tr("Offline: refreshing is paused"), 5000);
+    });
     connect(&m_refresher, &Refresher::progressChanged, this, &MainWindow::handleRefreshProgress);
     connect(m_contact, &ContactPanel::statusMessage, this, [this](const QString &message) {
         statusBar()->showMessage(message, 3000);
@@ -214,6 +226,33 @@ void MainWindow::reloadFeeds()
         titles.insert(feed.id, feed.title.isEmpty() ? feed.url : feed.title);
     m_articleModel->setFeedTitles(titles);
     m_feedView->expandAll();
+}
+
+void MainWindow::setCredentialStore(CredentialStore *credentials) { m_feedMenu->setCredentialStore(credentials); }
+
+void MainWindow::setCacheFolder(const QString &folder)
+{
+    m_feedModel->setIconFolder(folder);
+    delete m_favicons;
+    m_favicons = new FaviconFetcher(m_refresher.fetcher(), folder, this);
+    reloadFeeds();
+}
+
+void MainWindow::startScheduledRefresh(int defaultMinutes)
+{
+    m_scheduler->setDefaultIntervalMinutes(defaultMinutes);
+    m_scheduler->start();
+}
+
+void MainWindow::fetchIconIfMissing(qint64 feedId)
+{
+    const auto feed = m_store.feed(feedId);
+    if (!m_favicons || !feed || !feed->iconFile.isEmpty())
+        return;
+    m_favicons->fetchFor(*feed, [this, feedId](const QString &iconFile) {
+        if (!iconFile.isEmpty() && m_store.setFeedIcon(feedId, iconFile))
+            m_reloadTimer->start();
+    });
 }
 
 void MainWindow::refreshAll()
@@ -287,6 +326,8 @@ void MainWindow::handleFeedRefreshed(const FeedRefreshOutcome &outcome)
 {
     if (outcome.status == FeedStatus::Error && !outcome.error.isEmpty())
         statusBar()->showMessage(outcome.error, 4000);
+    if (outcome.status == FeedStatus::Ok)
+        fetchIconIfMissing(outcome.feedId);
     m_reloadTimer->start();
 }
 

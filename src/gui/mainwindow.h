@@ -9,6 +9,10 @@
 #include <optional>
 
 class ArticleListModel;
+class CredentialStore;
+class FaviconFetcher;
+class FeedListMenu;
+class RefreshScheduler;
 class ArticleView;
 class ContactPanel;
 class FeedTreeModel;
@@ -31,6 +35,13 @@ class MainWindow final : public QMainWindow
 public:
     MainWindow(Store &store, Refresher &refresher, Settings &settings, QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    /** Secrets for feed logins (the feed properties dialog); may stay null (no keychain). */
+    void setCredentialStore(CredentialStore *credentials);
+    /** The profile's cache folder: feed icons are read from and fetched into it. */
+    void setCacheFolder(const QString &folder);
+    /** Starts refreshing due feeds on their own (every `defaultMinutes` unless a feed says otherwise). */
+    void startScheduledRefresh(int defaultMinutes);
 
     /** Refreshes every subscribed feed (the toolbar's Refresh All). */
     void refreshAll();
@@ -68,6 +79,7 @@ private:
     void handleFeedSelected();
     void handleArticleSelected();
     void handleFeedRefreshed(const FeedRefreshOutcome &outcome);
+    void fetchIconIfMissing(qint64 feedId);
     void handleRefreshProgress(int done, int total);
     void toggleCurrentRead();
     void toggleCurrentSaved();
@@ -94,5 +106,8 @@ private:
     QSplitter *m_sideSplitter = nullptr;
     QProgressBar *m_progress = nullptr;
     QTimer *m_reloadTimer = nullptr;
+    FeedListMenu *m_feedMenu = nullptr;
+    RefreshScheduler *m_scheduler = nullptr;
+    FaviconFetcher *m_favicons = nullptr;
     std::optional<Article> m_current;
 };

@@ -5,6 +5,7 @@
 namespace {
 const QString kLanguage = QStringLiteral("ui/language");
 const QString kRefreshAtStart = QStringLiteral("refresh/atStart");
+const QString kInterval = QStringLiteral("refresh/intervalMinutes");
 const QString kStallTimeout = QStringLiteral("refresh/stallTimeoutSeconds");
 const QString kFirstRunDone = QStringLiteral("profile/firstRunDone");
 const QString kGeometry = QStringLiteral("window/geometry");
@@ -51,3 +52,12 @@ int Settings::fetchStallTimeoutSeconds() const
     const int seconds = m_settings.value(kStallTimeout, 30).toInt(&ok);
     return ok && seconds >= 1 && seconds <= 600 ? seconds : 30;
 }
+
+int Settings::refreshIntervalMinutes() const
+{
+    bool ok = false;
+    const int minutes = m_settings.value(kInterval, 30).toInt(&ok);
+    return ok && minutes >= 5 && minutes <= 7 * 24 * 60 ? minutes : 30;
+}
+
+void Settings::setRefreshIntervalMinutes(int minutes) { m_settings.setValue(kInterval, qBound(5, minutes, 7 * 24 * 60)); }

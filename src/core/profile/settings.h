@@ -31,6 +31,10 @@ public:
     QByteArray splitterState(const QString &name) const;
     void setSplitterState(const QString &name, const QByteArray &state);
 
+    /** Minutes between two refreshes of a feed that sets no interval of its own. */
+    int refreshIntervalMinutes() const;
+    void setRefreshIntervalMinutes(int minutes);
+
     /** Stall timeout for downloads, seconds. */
     int fetchStallTimeoutSeconds() const;
 

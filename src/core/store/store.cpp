@@ -282,6 +282,26 @@ bool Store::setFeedRefreshMinutes(qint64 feedId, int minutes)
     return q.exec() && q.numRowsAffected() == 1;
 }
 
+bool Store::setFeedTitle(qint64 feedId, const QString &title)
+{
+    QSqlQuery q(m_database->connection());
+    q.prepare(QStringLiteral("UPDATE feeds SET title = ? WHERE id = ?"));
+    q.addBindValue(text(title.trimmed()));
+    q.addBindValue(feedId);
+    return q.exec() && q.numRowsAffected() == 1;
+}
+
+bool Store::setFeedDirection(qint64 feedId, const QString &direction)
+{
+    if (direction != u"auto" && direction != u"rtl" && direction != u"ltr")
+        return false;
+    QSqlQuery q(m_database->connection());
+    q.prepare(QStringLiteral("UPDATE feeds SET direction = ? WHERE id = ?"));
+    q.addBindValue(direction);
+    q.addBindValue(feedId);
+    return q.exec() && q.numRowsAffected() == 1;
+}
+
 QHash<QString, HostWait> Store::hostWaits() const
 {
     QHash<QString, HostWait> waits;

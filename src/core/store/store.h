@@ -88,6 +88,10 @@ public:
     bool setFeedCredentialsUser(qint64 feedId, const QString &user);
     bool setFeedIcon(qint64 feedId, const QString &iconFile);
     bool setFeedRefreshMinutes(qint64 feedId, int minutes);
+    /** The user's name for the feed (an empty title falls back to the feed's own on next refresh). */
+    bool setFeedTitle(qint64 feedId, const QString &title);
+    /** "auto", "rtl" or "ltr"; anything else is refused. */
+    bool setFeedDirection(qint64 feedId, const QString &direction);
 
     // Hosts that asked for a pause (persisted so that a new process honours them too)
     QHash<QString, HostWait> hostWaits() const;

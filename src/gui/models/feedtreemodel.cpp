@@ -206,7 +206,7 @@ QVariant FeedTreeModel::data(const QModelIndex &index, int role) const
         switch (node->kind) {
         case NodeKind::Folder: return style->standardIcon(QStyle::SP_DirIcon);
         case NodeKind::SavedView: return QIcon::fromTheme(QStringLiteral("starred"), style->standardIcon(QStyle::SP_DialogSaveButton));
-        case NodeKind::Feed: return QIcon::fromTheme(QStringLiteral("application-rss+xml"), style->standardIcon(QStyle::SP_FileIcon));
+        case NodeKind::Feed: return feedIcon(node->feed);
         default: return QIcon::fromTheme(QStringLiteral("mail-folder-inbox"), style->standardIcon(QStyle::SP_FileDialogListView));
         }
     }
@@ -283,4 +283,24 @@ std::optional<Feed> FeedTreeModel::feedAt(const QModelIndex &index) const
     if (!index.isValid() || !node || node->kind != NodeKind::Feed)
         return std::nullopt;
     return node->feed;
+}
+
+void FeedTreeModel::setIconFolder(const QString &folder)
+{
+    m_iconFolder = folder;
+    m_iconCache.clear();
+}
+
+QIcon FeedTreeModel::feedIcon(const Feed &feed) const
+{
+    if (!feed.iconFile.isEmpty() && !m_iconFolder.isEmpty()) {
+        auto it = m_iconCache.find(feed.iconFile);
+        if (it == m_iconCache.end()) {
+            const QIcon icon(m_iconFolder + u'/' + feed.iconFile);
+            it = m_iconCache.insert(feed.iconFile, icon.availableSizes().isEmpty() ? QIcon() : icon);
+        }
+        if (!it->isNull())
+            return *it;
+    }
+    return QIcon::fromTheme(QStringLiteral("application-rss+xml"), QApplication::style()->standardIcon(QStyle::SP_FileIcon));
 }

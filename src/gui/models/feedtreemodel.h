@@ -6,6 +6,8 @@
 #include "store/articlequery.h"
 
 #include <QAbstractItemModel>
+#include <QHash>
+#include <QIcon>
 #include <memory>
 #include <vector>
 
@@ -27,6 +29,9 @@ public:
 
     explicit FeedTreeModel(QObject *parent = nullptr);
     ~FeedTreeModel() override;
+
+    /** Where feed icons (Feed::iconFile) are found: the profile's cache folder. */
+    void setIconFolder(const QString &folder);
 
     /** Rebuilds the tree when folders or feeds were added or removed; otherwise updates rows in place. */
     void setFeeds(const QList<Folder> &folders, const QList<Feed> &feeds, const ViewCounts &counts);
@@ -51,6 +56,10 @@ private:
     bool sameStructure(const QList<Folder> &folders, const QList<Feed> &feeds) const;
     QString viewTitle(NodeKind kind) const;
 
+    QIcon feedIcon(const Feed &feed) const;
+
     std::unique_ptr<Node> m_root;
+    QString m_iconFolder;
+    mutable QHash<QString, QIcon> m_iconCache; // decoded once, not on every paint
     ViewCounts m_counts;
 };
