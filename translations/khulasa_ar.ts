@@ -760,6 +760,13 @@ Options:
     </message>
 </context>
 <context>
+    <name>Refresher</name>
+    <message>
+        <source>cancelled</source>
+        <translation>أُلغي</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>A folder needs a name.</source>

@@ -756,6 +756,13 @@ Options:
     </message>
 </context>
 <context>
+    <name>Refresher</name>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>A folder needs a name.</source>

@@ -7,7 +7,7 @@
 set -euo pipefail
 build_dir="${1:-build}"
 runs="${2:-5}"
-app="$build_dir/src/app/khulasa"
+app="$build_dir/khulasa"
 [ -x "$app" ] || { echo "no app at $app" >&2; exit 2; }
 for tool in Xvfb xdotool /usr/bin/time; do command -v "$tool" >/dev/null || { echo "missing $tool" >&2; exit 2; }; done
 

@@ -4,6 +4,7 @@
 
 #include <QAuthenticator>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSet>
@@ -24,6 +25,7 @@ struct FeedFetcher::Transfer
     int redirects = 0;
     bool allPermanent = true;  // every redirect so far was 301/308
     bool credentialsOffered = false;
+    bool cancelled = false;
 };
 
 namespace {
@@ -34,10 +36,33 @@ bool sameOrigin(const QUrl &a, const QUrl &b)
 }
 } // namespace
 
+namespace {
+constexpr int kConnectionsPerManager = 6; // fixed inside Qt 6.4's HTTP/1 implementation
+}
+
 FeedFetcher::FeedFetcher(QNetworkAccessManager *network, const HttpLimits &limits, QObject *parent)
-    : QObject(parent), m_network(network), m_limits(limits)
+    : QObject(parent), m_limits(limits)
 {
-    connect(m_network, &QNetworkAccessManager::authenticationRequired, this, &FeedFetcher::handleAuthentication);
+    m_lanes.append(network);
+    const int lanes = (qMax(1, limits.maxPerHost) + kConnectionsPerManager - 1) / kConnectionsPerManager;
+    for (int i = 1; i < lanes; ++i) {
+        auto *extra = new QNetworkAccessManager(this);
+        extra->setProxy(network->proxy());
+        extra->setStrictTransportSecurityEnabled(network->isStrictTransportSecurityEnabled());
+        extra->setTransferTimeout(network->transferTimeout());
+        m_lanes.append(extra);
+    }
+    for (QNetworkAccessManager *lane : std::as_const(m_lanes))
+        connect(lane, &QNetworkAccessManager::authenticationRequired, this, &FeedFetcher::handleAuthentication);
+}
+
+QNetworkAccessManager *FeedFetcher::managerFor(const QString &host)
+{
+    // Round robin per host, so one host's requests spread over every lane's connections.
+    int &next = m_nextLane[host];
+    QNetworkAccessManager *lane = m_lanes.at(next % m_lanes.size());
+    next = (next + 1) % int(m_lanes.size());
+    return lane;
 }
 
 FeedFetcher::~FeedFetcher()
@@ -79,10 +104,12 @@ void FeedFetcher::cancelAll()
         FetchResult result;
         result.requestedUrl = job.request.url;
         result.error = tr("cancelled");
+        result.cancelled = true;
         job.done(result);
     }
     for (Transfer *transfer : std::as_const(m_transfers)) {
         transfer->abortReason = tr("cancelled");
+        transfer->cancelled = true;
         if (transfer->reply)
             transfer->reply->abort();
     }
@@ -170,7 +197,7 @@ void FeedFetcher::send(Transfer *transfer, const QUrl &url)
             networkRequest.setRawHeader("If-Modified-Since", request.lastModified.toUtf8());
     }
 
-    QNetworkReply *reply = m_network->get(networkRequest);
+    QNetworkReply *reply = managerFor(url.host().toLower())->get(networkRequest);
     transfer->reply = reply;
     reply->setProperty("khulasa.transfer", QVariant::fromValue(static_cast<void *>(transfer)));
     connect(reply, &QNetworkReply::readyRead, this, [this, transfer] {
@@ -235,6 +262,7 @@ void FeedFetcher::handleFinished(Transfer *transfer)
             setHostWait(reply->url().host(), result.retryAfter);
     }
 
+    result.cancelled = transfer->cancelled;
     if (!transfer->abortReason.isEmpty())
         result.error = transfer->abortReason;
     else if (status == 304)

@@ -45,6 +45,7 @@ struct FetchResult
     QString lastModified;
     QDateTime retryAfter; // a 429/503 asked us to wait until then
     QString error;        // empty on success; otherwise the cause in plain words
+    bool cancelled = false; // ended by cancelAll(): says nothing about the feed itself
 
     bool ok() const { return error.isEmpty(); }
 };
@@ -57,6 +58,8 @@ class FeedFetcher final : public QObject
 public:
     using Callback = std::function<void(const FetchResult &)>;
 
+    /** Requests go through `network`. Qt 6.4 opens at most six connections per host and manager, so
+     *  when `limits.maxPerHost` asks for more the fetcher adds managers configured like `network`. */
     FeedFetcher(QNetworkAccessManager *network, const HttpLimits &limits, QObject *parent = nullptr);
     ~FeedFetcher() override;
 
@@ -89,7 +92,10 @@ private:
     void handleAuthentication(QNetworkReply *reply, QAuthenticator *authenticator);
     static QString describeNetworkError(QNetworkReply *reply, const QString &sslProblem);
 
-    QNetworkAccessManager *m_network;
+    QNetworkAccessManager *managerFor(const QString &host);
+
+    QList<QNetworkAccessManager *> m_lanes; // m_lanes[0] is the injected manager
+    QHash<QString, int> m_nextLane;
     HttpLimits m_limits;
     QQueue<Job> m_queue;
     QHash<QString, int> m_runningPerHost;

@@ -5,8 +5,8 @@
 
 struct HttpLimits
 {
-    int maxConcurrent = 16;          // requests in flight at once
-    int maxPerHost = 6;              // requests in flight to one host (Qt 6.4 opens at most 6 connections per host)
+    int maxConcurrent = 32;          // requests in flight at once
+    int maxPerHost = 16;             // requests in flight to one host (feed hosts are mostly CDNs; 429/503 slow us down)
     int stallTimeoutSeconds = 30;    // no byte for this long ends the request
     int overallTimeoutSeconds = 60;  // no request lives longer than this
     qint64 maxBodyBytes = 20 * 1024 * 1024; // after decompression

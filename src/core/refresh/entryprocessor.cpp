@@ -1,6 +1,6 @@
 #include "refresh/entryprocessor.h"
 
-#include "html/htmltext.h"
+#include "text/sanitizedtext.h"
 #include "text/textdirection.h"
 
 #include <QCryptographicHash>
@@ -18,7 +18,7 @@ Article EntryProcessor::toArticle(const ParsedEntry &entry, const QString &feedL
     article.contentHtml = entry.content;
     article.imageUrl = entry.image;
     article.language = entry.language.isEmpty() ? feedLanguage : entry.language;
-    article.text = HtmlText::toPlainText(article.bodyHtml());
+    article.text = SanitizedText::toPlainText(article.bodyHtml()); // bodies arrive sanitised
 
     const QString directionSource = article.title + u'\n' + article.text;
     const QString languageHint = article.language.section(u'-', 0, 0).toLower();

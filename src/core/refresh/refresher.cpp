@@ -21,7 +21,7 @@ QThreadPool &parsePool()
 Refresher::Refresher(const QString &databasePath, QNetworkAccessManager *network, const HttpLimits &limits,
                      CredentialStore *credentials, QObject *parent)
     : QObject(parent), m_fetcher(new FeedFetcher(network, limits, this)), m_credentials(credentials),
-      m_writer(new StoreWriter(databasePath))
+      m_writer(new StoreWriter(databasePath)), m_maxInFlight(qMax(4, limits.maxConcurrent))
 {
     qRegisterMetaType<FeedRefreshOutcome>();
     m_writerThread.setObjectName(QStringLiteral("khulasa-store-writer"));
@@ -53,18 +53,26 @@ void Refresher::refresh(const QList<Feed> &feeds)
         m_done = 0;
         m_total = 0;
     }
-    QList<Feed> toFetch;
+    int added = 0;
     for (const Feed &feed : feeds) {
         if (feed.builtin || m_inProgress.contains(feed.id))
             continue;
         m_inProgress.insert(feed.id);
-        toFetch.append(feed);
+        m_waiting.append(feed);
+        ++added;
     }
-    m_total += int(toFetch.size());
+    m_total += added;
     Q_EMIT progressChanged(m_done, m_total);
     if (m_total == m_done)
         Q_EMIT finished();
-    for (const Feed &feed : toFetch) {
+    dispatch();
+}
+
+void Refresher::dispatch()
+{
+    while (m_inFlight < m_maxInFlight && !m_waiting.isEmpty()) {
+        const Feed feed = m_waiting.takeFirst();
+        ++m_inFlight;
         if (feed.authUser.isEmpty() || !m_credentials) {
             fetchFeed(feed, QString());
             continue;
@@ -82,7 +90,17 @@ void Refresher::fetchFeed(const Feed &feed, const QString &password)
     m_fetcher->fetch(request, [this, feed](const FetchResult &result) { handleFetched(feed, result); });
 }
 
-void Refresher::cancel() { m_fetcher->cancelAll(); }
+void Refresher::cancel()
+{
+    // Feeds not started yet end at once; running ones end through the fetcher. Neither is
+    // recorded as a failure of the feed.
+    const QList<Feed> waiting = std::exchange(m_waiting, {});
+    for (const Feed &feed : waiting) {
+        ++m_inFlight;
+        handleStored({feed.id, feed.status, tr("cancelled"), 0, 0});
+    }
+    m_fetcher->cancelAll();
+}
 
 void Refresher::handleFetched(const Feed &feed, const FetchResult &result)
 {
@@ -90,6 +108,10 @@ void Refresher::handleFetched(const Feed &feed, const FetchResult &result)
     auto deliver = [this](const FeedRefreshOutcome &outcome) {
         QMetaObject::invokeMethod(this, [this, outcome] { handleStored(outcome); }, Qt::QueuedConnection);
     };
+    if (result.cancelled) {
+        handleStored({feed.id, feed.status, result.error, 0, 0});
+        return;
+    }
     const QString waitHost = result.retryAfter.isValid() ? result.requestedUrl.host().toLower() : QString();
     const HostWait wait{result.retryAfter, result.error};
     if (!result.ok() || result.notModified) {
@@ -137,11 +159,13 @@ void Refresher::handleFetched(const Feed &feed, const FetchResult &result)
 void Refresher::handleStored(const FeedRefreshOutcome &outcome)
 {
     m_inProgress.remove(outcome.feedId);
+    --m_inFlight;
     ++m_done;
     Q_EMIT feedRefreshed(outcome);
     Q_EMIT progressChanged(m_done, m_total);
     if (m_done == m_total)
         Q_EMIT finished();
+    dispatch();
 }
 
 void Refresher::storeNewFeed(const FetchResult &fetched, qint64 folderId,

@@ -79,6 +79,7 @@ Q_SIGNALS:
     void finished();
 
 private:
+    void dispatch();
     void fetchFeed(const Feed &feed, const QString &password);
     void handleFetched(const Feed &feed, const FetchResult &result);
     void handleStored(const FeedRefreshOutcome &outcome);
@@ -89,6 +90,9 @@ private:
     QThread m_writerThread;
     StoreWriter *m_writer; // lives in m_writerThread
     QSet<qint64> m_inProgress;
+    QList<Feed> m_waiting;  // not started yet: at most m_maxInFlight feeds are downloaded or parsed at once,
+    int m_inFlight = 0;     // so a fast network cannot pile up bodies faster than they are parsed
+    int m_maxInFlight = 32;
     int m_done = 0;
     int m_total = 0;
 };

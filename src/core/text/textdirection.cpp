@@ -7,6 +7,11 @@ enum class Strong { None, Left, Right };
 
 Strong strongClass(uint c)
 {
+    // Fast paths for the scripts of nearly every article: ASCII and the Arabic block.
+    if (c < 0x80)
+        return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ? Strong::Left : Strong::None;
+    if (c >= 0x0621 && c <= 0x064A)
+        return Strong::Right;
     switch (QChar::direction(c)) {
     case QChar::DirL: return Strong::Left;
     case QChar::DirR:
@@ -19,7 +24,7 @@ Strong strongClass(uint c)
 QString TextDirection::detect(QStringView text, const QString &fallback)
 {
     // Only a prefix is needed to decide; it keeps the cost flat for very long articles.
-    constexpr qsizetype kSampleLength = 4000;
+    constexpr qsizetype kSampleLength = 1500;
     const QStringView sample = text.left(kSampleLength);
     qsizetype left = 0, right = 0;
     Strong first = Strong::None;
