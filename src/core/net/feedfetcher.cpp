@@ -26,6 +26,8 @@ struct FeedFetcher::Transfer
     bool allPermanent = true;  // every redirect so far was 301/308
     bool credentialsOffered = false;
     bool cancelled = false;
+    qint64 receivedBytes = 0;
+    qint64 expectedBytes = -1; // Content-Length, -1 when the server did not say
 };
 
 namespace {
@@ -44,22 +46,40 @@ FeedFetcher::FeedFetcher(QNetworkAccessManager *network, const HttpLimits &limit
     : QObject(parent), m_limits(limits)
 {
     m_lanes.append(network);
+    connect(network, &QNetworkAccessManager::authenticationRequired, this, &FeedFetcher::handleAuthentication);
     const int lanes = (qMax(1, limits.maxPerHost) + kConnectionsPerManager - 1) / kConnectionsPerManager;
-    for (int i = 1; i < lanes; ++i) {
-        auto *extra = new QNetworkAccessManager(this);
-        extra->setProxy(network->proxy());
-        extra->setStrictTransportSecurityEnabled(network->isStrictTransportSecurityEnabled());
-        extra->setTransferTimeout(network->transferTimeout());
-        m_lanes.append(extra);
-    }
-    for (QNetworkAccessManager *lane : std::as_const(m_lanes))
-        connect(lane, &QNetworkAccessManager::authenticationRequired, this, &FeedFetcher::handleAuthentication);
+    for (int i = 1; i < lanes; ++i)
+        m_lanes.append(makeManagerLike(network));
 }
 
-QNetworkAccessManager *FeedFetcher::managerFor(const QString &host)
+QNetworkAccessManager *FeedFetcher::makeManagerLike(QNetworkAccessManager *model)
 {
+    auto *manager = new QNetworkAccessManager(this);
+    manager->setProxy(model->proxy());
+    manager->setStrictTransportSecurityEnabled(model->isStrictTransportSecurityEnabled());
+    manager->setTransferTimeout(model->transferTimeout());
+    connect(manager, &QNetworkAccessManager::authenticationRequired, this, &FeedFetcher::handleAuthentication);
+    return manager;
+}
+
+QString FeedFetcher::tooLarge() const
+{
+    return tr("the feed is larger than %1 MB").arg(m_limits.maxBodyBytes / (1024 * 1024));
+}
+
+QNetworkAccessManager *FeedFetcher::managerFor(const QUrl &url, const QString &user)
+{
+    // A manager remembers the credentials it was given and offers them again to its host, so every
+    // login gets a manager of its own: one feed's password never reaches another feed's request.
+    if (!user.isEmpty()) {
+        const QString key = user + u'@' + url.scheme() + u"://" + url.host().toLower() + u':' + QString::number(url.port());
+        QNetworkAccessManager *&manager = m_loginManagers[key];
+        if (!manager)
+            manager = makeManagerLike(m_lanes.first());
+        return manager;
+    }
     // Round robin per host, so one host's requests spread over every lane's connections.
-    int &next = m_nextLane[host];
+    int &next = m_nextLane[url.host().toLower()];
     QNetworkAccessManager *lane = m_lanes.at(next % m_lanes.size());
     next = (next + 1) % int(m_lanes.size());
     return lane;
@@ -180,6 +200,8 @@ void FeedFetcher::send(Transfer *transfer, const QUrl &url)
 {
     transfer->visited.insert(url.adjusted(QUrl::RemoveFragment));
     transfer->body.clear();
+    transfer->receivedBytes = 0;
+    transfer->expectedBytes = -1;
     const FetchRequest &request = transfer->job.request;
     QNetworkRequest networkRequest(url);
     networkRequest.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
@@ -197,7 +219,7 @@ void FeedFetcher::send(Transfer *transfer, const QUrl &url)
             networkRequest.setRawHeader("If-Modified-Since", request.lastModified.toUtf8());
     }
 
-    QNetworkReply *reply = managerFor(url.host().toLower())->get(networkRequest);
+    QNetworkReply *reply = managerFor(url, request.user)->get(networkRequest);
     transfer->reply = reply;
     reply->setProperty("khulasa.transfer", QVariant::fromValue(static_cast<void *>(transfer)));
     connect(reply, &QNetworkReply::readyRead, this, [this, transfer] {
@@ -205,11 +227,15 @@ void FeedFetcher::send(Transfer *transfer, const QUrl &url)
         const QByteArray chunk = transfer->reply->readAll();
         if (transfer->body.size() + chunk.size() > m_limits.maxBodyBytes) {
             if (transfer->abortReason.isEmpty())
-                transfer->abortReason = tr("the feed is larger than %1 MB").arg(m_limits.maxBodyBytes / (1024 * 1024));
+                transfer->abortReason = tooLarge();
             transfer->reply->abort();
             return;
         }
         transfer->body.append(chunk);
+    });
+    connect(reply, &QNetworkReply::downloadProgress, this, [transfer](qint64 received, qint64 total) {
+        transfer->receivedBytes = received; // bytes on the wire, comparable with Content-Length
+        transfer->expectedBytes = total;
     });
     connect(reply, &QNetworkReply::sslErrors, this, [transfer](const QList<QSslError> &errors) {
         // Never ignored: only remembered, to tell the user why.
@@ -227,7 +253,7 @@ void FeedFetcher::handleAuthentication(QNetworkReply *reply, QAuthenticator *aut
     if (!transfer || !m_transfers.contains(transfer) || transfer->credentialsOffered)
         return; // no (more) credentials: the reply ends with 401
     const FetchRequest &request = transfer->job.request;
-    if (request.user.isEmpty() || !sameOrigin(reply->url(), request.url))
+    if (request.user.isEmpty() || request.password.isEmpty() || !sameOrigin(reply->url(), request.url))
         return; // never hand a password to another origin than the one it was stored for
     transfer->credentialsOffered = true;
     authenticator->setUser(request.user);
@@ -250,8 +276,9 @@ void FeedFetcher::handleFinished(Transfer *transfer)
     result.requestedUrl = transfer->job.request.url;
     result.finalUrl = reply->url();
     result.httpStatus = status;
-    if (transfer->redirects > 0 && transfer->allPermanent)
-        result.movedTo = result.finalUrl;
+    const bool redirectedAway = status >= 300 && status < 400 && status != 304;
+    if (transfer->redirects > 0 && transfer->allPermanent && transfer->abortReason.isEmpty() && !redirectedAway)
+        result.movedTo = result.finalUrl; // only a chain that arrived somewhere moves the feed
     result.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
     result.charset = HttpWords::charset(result.contentType);
     result.etag = QString::fromLatin1(reply->rawHeader("ETag"));
@@ -269,8 +296,12 @@ void FeedFetcher::handleFinished(Transfer *transfer)
         result.notModified = true;
     else if (status >= 400)
         result.error = HttpWords::status(status);
+    else if (reply->error() == QNetworkReply::UnknownContentError && reply->errorString().contains(u"ecompression"))
+        result.error = tooLarge(); // Qt's own decompression guard stopped an oversized (bomb) body
     else if (reply->error() != QNetworkReply::NoError)
         result.error = HttpWords::networkError(reply, transfer->sslProblem);
+    else if (transfer->expectedBytes > 0 && transfer->receivedBytes < transfer->expectedBytes)
+        result.error = HttpWords::networkError(QNetworkReply::RemoteHostClosedError); // Qt may report a cut body as complete
     else if (status >= 300 || status == 0)
         result.error = status == 0 ? tr("the server sent no HTTP response") : HttpWords::status(status);
     else if (transfer->body.isEmpty())

@@ -92,10 +92,13 @@ private:
     void handleAuthentication(QNetworkReply *reply, QAuthenticator *authenticator);
     static QString describeNetworkError(QNetworkReply *reply, const QString &sslProblem);
 
-    QNetworkAccessManager *managerFor(const QString &host);
+    QNetworkAccessManager *managerFor(const QUrl &url, const QString &user);
+    QNetworkAccessManager *makeManagerLike(QNetworkAccessManager *model);
+    QString tooLarge() const;
 
     QList<QNetworkAccessManager *> m_lanes; // m_lanes[0] is the injected manager
     QHash<QString, int> m_nextLane;
+    QHash<QString, QNetworkAccessManager *> m_loginManagers; // "user@origin" → its own manager
     HttpLimits m_limits;
     QQueue<Job> m_queue;
     QHash<QString, int> m_runningPerHost;

@@ -62,7 +62,13 @@ QString HttpWords::networkError(QNetworkReply *reply, const QString &sslProblem)
 {
     if (!sslProblem.isEmpty())
         return sslProblem;
-    switch (reply->error()) {
+    const QString words = networkError(reply->error());
+    return words.isEmpty() ? reply->errorString() : words;
+}
+
+QString HttpWords::networkError(int error)
+{
+    switch (QNetworkReply::NetworkError(error)) {
     case QNetworkReply::SslHandshakeFailedError: return Tr::tr("the secure connection failed");
     case QNetworkReply::ConnectionRefusedError: return Tr::tr("the server refused the connection");
     case QNetworkReply::RemoteHostClosedError: return Tr::tr("the server closed the connection before the feed was complete");
@@ -77,7 +83,7 @@ QString HttpWords::networkError(QNetworkReply *reply, const QString &sslProblem)
     case QNetworkReply::AuthenticationRequiredError: return status(401);
     default: break;
     }
-    return reply->errorString();
+    return {};
 }
 
 QDateTime HttpWords::retryAfter(const QByteArray &value, const QDateTime &now)

@@ -4,6 +4,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
+#include <QNetworkReply>
 #include <QString>
 
 class QNetworkReply;
@@ -16,6 +17,7 @@ QString status(int httpStatus);
 QString sslErrors(const QList<QSslError> &errors);
 /** A transport failure (refused, reset, timeout, name not found …); `sslProblem` from sslErrors(). */
 QString networkError(QNetworkReply *reply, const QString &sslProblem);
+QString networkError(int networkError);
 /** Retry-After as seconds or an HTTP date, bounded to [1 s, 24 h]; invalid when absent or unreadable. */
 QDateTime retryAfter(const QByteArray &value, const QDateTime &now);
 /** The charset parameter of a Content-Type, lower case. */
