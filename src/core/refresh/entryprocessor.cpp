@@ -14,8 +14,9 @@ Article EntryProcessor::toArticle(const ParsedEntry &entry, const QString &feedL
     article.author = entry.author;
     article.published = entry.published;
     article.updated = entry.updated;
-    article.summaryHtml = entry.summary;
     article.contentHtml = entry.content;
+    // Feeds often repeat the body as the summary: keep one copy (Article::bodyHtml() falls back).
+    article.summaryHtml = entry.summary == entry.content ? QString() : entry.summary;
     article.imageUrl = entry.image;
     article.language = entry.language.isEmpty() ? feedLanguage : entry.language;
     article.text = SanitizedText::toPlainText(article.bodyHtml()); // bodies arrive sanitised
@@ -59,4 +60,9 @@ QList<Article> EntryProcessor::toArticles(const ParsedFeed &feed)
         articles.append(std::move(article));
     }
     return articles;
+}
+
+ProcessedFeed EntryProcessor::process(const ParsedFeed &feed)
+{
+    return {feed.title, feed.link, feed.ttlMinutes, toArticles(feed)};
 }

@@ -7,7 +7,18 @@
 
 #include <QList>
 
+/** A parsed feed reduced to what the store keeps: its articles and the feed's own title and site. */
+struct ProcessedFeed
+{
+    QString title;
+    QString siteUrl;
+    int ttlMinutes = 0;
+    QList<Article> articles;
+};
+
 namespace EntryProcessor {
+/** Everything the store needs from a parsed document (runs on the parsing pool). */
+ProcessedFeed process(const ParsedFeed &feed);
 /** Guid: the entry's id, else its link, else a hash of title and text. Duplicates within one
  *  document keep their first occurrence only. */
 QList<Article> toArticles(const ParsedFeed &feed);

@@ -150,8 +150,9 @@ void Refresher::handleFetched(const Feed &feed, const FetchResult &result)
             return;
         }
         check.ttlMinutes = parsed->ttlMinutes;
-        QMetaObject::invokeMethod(writer, [writer, id, feed = std::move(parsed).value(), check, deliver] {
-            deliver(writer->writeParsed(id, feed, check));
+        // Plain text, direction and hashes are worked out here, so the writer thread only writes.
+        QMetaObject::invokeMethod(writer, [writer, id, feed = EntryProcessor::process(*parsed), check, deliver] {
+            deliver(writer->writeArticles(id, feed, check));
         });
     });
 }
@@ -191,7 +192,7 @@ void Refresher::storeNewFeed(const FetchResult &fetched, qint64 folderId,
             return;
         }
         check.ttlMinutes = parsed->ttlMinutes;
-        QMetaObject::invokeMethod(writer, [writer, folderId, reply, storedUrl, feed = std::move(parsed).value(), check] {
+        QMetaObject::invokeMethod(writer, [writer, folderId, reply, storedUrl, feed = EntryProcessor::process(*parsed), check] {
             reply(writer->writeNewFeed(storedUrl, folderId, feed, check));
         });
     });

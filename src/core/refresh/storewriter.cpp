@@ -1,6 +1,5 @@
 #include "refresh/storewriter.h"
 
-#include "refresh/entryprocessor.h"
 
 Store *StoreWriter::store(QString *error)
 {
@@ -15,7 +14,7 @@ Store *StoreWriter::store(QString *error)
     return m_store.get();
 }
 
-FeedRefreshOutcome StoreWriter::writeParsed(qint64 feedId, const ParsedFeed &parsed, const FeedCheck &check)
+FeedRefreshOutcome StoreWriter::writeArticles(qint64 feedId, const ProcessedFeed &feed, const FeedCheck &check)
 {
     FeedRefreshOutcome outcome{feedId, check.status, check.error, 0, 0};
     QString error;
@@ -25,7 +24,7 @@ FeedRefreshOutcome StoreWriter::writeParsed(qint64 feedId, const ParsedFeed &par
         outcome.error = error;
         return outcome;
     }
-    auto written = target->storeArticles(feedId, EntryProcessor::toArticles(parsed));
+    auto written = target->storeArticles(feedId, feed.articles);
     if (!written) {
         // Nothing of the batch landed; keep the old validators so the next refresh downloads it again.
         const FeedCheck failed = FeedCheck::failure(FeedStatus::Error, written.error());
@@ -34,7 +33,7 @@ FeedRefreshOutcome StoreWriter::writeParsed(qint64 feedId, const ParsedFeed &par
         outcome.error = written.error();
         return outcome;
     }
-    target->updateFeedMetadata(feedId, parsed.title, parsed.link);
+    target->updateFeedMetadata(feedId, feed.title, feed.siteUrl);
     target->recordFeedCheck(feedId, check);
     outcome.added = written->added;
     outcome.updated = written->updated;
@@ -54,7 +53,7 @@ FeedRefreshOutcome StoreWriter::writeCheck(qint64 feedId, const FeedCheck &check
     return outcome;
 }
 
-Result<SubscribeOutcome> StoreWriter::writeNewFeed(const QString &url, qint64 folderId, const ParsedFeed &parsed,
+Result<SubscribeOutcome> StoreWriter::writeNewFeed(const QString &url, qint64 folderId, const ProcessedFeed &feed,
                                                    const FeedCheck &check)
 {
     using R = Result<SubscribeOutcome>;
@@ -62,15 +61,15 @@ Result<SubscribeOutcome> StoreWriter::writeNewFeed(const QString &url, qint64 fo
     Store *target = store(&error);
     if (!target)
         return R::failure(error);
-    auto feedId = target->addFeed(url, parsed.title, folderId);
+    auto feedId = target->addFeed(url, feed.title, folderId);
     if (!feedId)
         return R::failure(feedId.error());
-    const FeedRefreshOutcome written = writeParsed(*feedId, parsed, check);
+    const FeedRefreshOutcome written = writeArticles(*feedId, feed, check);
     if (written.status == FeedStatus::Error) {
         target->removeFeed(*feedId); // nothing half-made stays behind
         return R::failure(written.error);
     }
-    return SubscribeOutcome{*feedId, parsed.title, written.added};
+    return SubscribeOutcome{*feedId, feed.title, written.added};
 }
 
 void StoreWriter::writeHostWait(const QString &host, const HostWait &wait)

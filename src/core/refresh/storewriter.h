@@ -2,7 +2,7 @@
 // here so SQLite sees one writer and the UI's read connections never wait on a write lock for long.
 #pragma once
 
-#include "feeds/parsedfeed.h"
+#include "refresh/entryprocessor.h"
 #include "refresh/refresher.h"
 #include "store/store.h"
 
@@ -17,10 +17,10 @@ class StoreWriter final : public QObject
 public:
     explicit StoreWriter(const QString &databasePath) : m_databasePath(databasePath) {}
 
-    /** Stores a parsed feed's entries and the feed's new state. Runs on the writer thread. */
-    FeedRefreshOutcome writeParsed(qint64 feedId, const ParsedFeed &parsed, const FeedCheck &check);
+    /** Stores a feed's articles (prepared on the parsing pool) and its new state. Runs on the writer thread. */
+    FeedRefreshOutcome writeArticles(qint64 feedId, const ProcessedFeed &feed, const FeedCheck &check);
     /** Creates the feed row and stores its first entries in one go (subscription). */
-    Result<SubscribeOutcome> writeNewFeed(const QString &url, qint64 folderId, const ParsedFeed &parsed,
+    Result<SubscribeOutcome> writeNewFeed(const QString &url, qint64 folderId, const ProcessedFeed &feed,
                                           const FeedCheck &check);
     /** Records a check that brought no entries (error, 304, unchanged body). */
     FeedRefreshOutcome writeCheck(qint64 feedId, const FeedCheck &check);
