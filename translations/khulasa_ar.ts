@@ -426,6 +426,10 @@ Options:
         <source>Enter the password for %1.</source>
         <translation>أدخل كلمة المرور للمستخدم %1.</translation>
     </message>
+    <message>
+        <source>&amp;Notify me of new articles</source>
+        <translation>&amp;أعلمني بالأخبار الجديدة</translation>
+    </message>
 </context>
 <context>
     <name>FeedTreeModel</name>
@@ -867,6 +871,33 @@ Options:
             <numerusform>%Ln كلمة</numerusform>
             <numerusform>%Ln كلمة</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TrayIcon</name>
+    <message>
+        <source>Show Khulasa</source>
+        <translation>إظهار خلاصة</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>خروج</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation><numerusform>و%Ln أخرى</numerusform><numerusform>ومصدر آخر</numerusform><numerusform>ومصدران آخران</numerusform><numerusform>و%Ln مصادر أخرى</numerusform><numerusform>و%Ln مصدراً آخر</numerusform><numerusform>و%Ln مصدر آخر</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new article(s) in %1</source>
+        <translation><numerusform>لا أخبار جديدة في %1</numerusform><numerusform>خبر جديد واحد في %1</numerusform><numerusform>خبران جديدان في %1</numerusform><numerusform>%Ln أخبار جديدة في %1</numerusform><numerusform>%Ln خبراً جديداً في %1</numerusform><numerusform>%Ln خبر جديد في %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Khulasa: %n unread</source>
+        <translation><numerusform>خلاصة: لا أخبار غير مقروءة</numerusform><numerusform>خلاصة: خبر واحد غير مقروء</numerusform><numerusform>خلاصة: خبران غير مقروءين</numerusform><numerusform>خلاصة: %Ln أخبار غير مقروءة</numerusform><numerusform>خلاصة: %Ln خبراً غير مقروء</numerusform><numerusform>خلاصة: %Ln خبر غير مقروء</numerusform></translation>
+    </message>
+    <message>
+        <source>New articles</source>
+        <translation>أخبار جديدة</translation>
     </message>
 </context>
 <context>

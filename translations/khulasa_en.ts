@@ -426,6 +426,10 @@ Options:
         <source>Enter the password for %1.</source>
         <translation>Enter the password for %1.</translation>
     </message>
+    <message>
+        <source>&amp;Notify me of new articles</source>
+        <translation>&amp;Notify me of new articles</translation>
+    </message>
 </context>
 <context>
     <name>FeedTreeModel</name>
@@ -855,6 +859,33 @@ Options:
             <numerusform>%n word</numerusform>
             <numerusform>%n words</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TrayIcon</name>
+    <message>
+        <source>Show Khulasa</source>
+        <translation>Show Khulasa</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation><numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new article(s) in %1</source>
+        <translation><numerusform>%n new article in %1</numerusform><numerusform>%n new articles in %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Khulasa: %n unread</source>
+        <translation><numerusform>Khulasa: %n unread</numerusform><numerusform>Khulasa: %n unread</numerusform></translation>
+    </message>
+    <message>
+        <source>New articles</source>
+        <translation>New articles</translation>
     </message>
 </context>
 <context>

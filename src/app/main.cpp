@@ -1,6 +1,8 @@
 // khulasa: the desktop application. Command line, translators and wiring; nothing else.
+#include "ipc/singleinstance.h"
 #include "languagesetup.h"
 #include "mainwindow.h"
+#include "trayicon.h"
 #include "profile/firstrun.h"
 #include "profile/profile.h"
 #include "profile/settings.h"
@@ -38,6 +40,12 @@ int main(int argc, char **argv)
         QMessageBox::critical(nullptr, QStringLiteral("Khulasa"), profile.error());
         return 1;
     }
+    // One app per profile: a second launch (e.g. a feed: link from the browser) hands over and leaves.
+    SingleInstance instance(profile->databasePath());
+    if (instance.handOver(parser.positionalArguments()))
+        return 0;
+    instance.listen();
+
     Settings settings(*profile);
     QString language = parser.value(langOption);
     if (language != u"ar" && language != u"en")
@@ -66,10 +74,18 @@ int main(int argc, char **argv)
     MainWindow window(**store, refresher, settings);
     window.setCredentialStore(&keychain);
     window.setCacheFolder(profile->cacheDir());
+    TrayIcon tray(window, **store, refresher, settings);
     window.show();
     if (welcomeArticleId > 0)
         window.selectArticle(welcomeArticleId); // a new profile opens on the welcome article
 
+    QObject::connect(&instance, &SingleInstance::argumentsReceived, &window, [&window](const QStringList &arguments) {
+        window.showNormal();
+        window.raise();
+        window.activateWindow();
+        if (!arguments.isEmpty())
+            window.showAddFeedDialog(arguments.first());
+    });
     const QStringList urls = parser.positionalArguments();
     if (!urls.isEmpty())
         window.showAddFeedDialog(urls.first()); // feed: links and page addresses are understood there

@@ -5,6 +5,10 @@
 #include "store/store.h"
 
 #include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -180,6 +184,51 @@ private Q_SLOTS:
         QCOMPARE(stored.etag, QStringLiteral("\"v1\""));
         QCOMPARE(stored.bodyHash, QByteArray("hash"));
         QVERIFY(stored.lastChecked.isValid());
+    }
+
+    void upgradesAPopulatedVersionOneDatabase()
+    {
+        // Build a version-1 file exactly as the first release wrote it, with data in it.
+        const QString path = dbPath("v1.db");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QFile schema(QStringLiteral(":/sql/001_initial.sql"));
+            QVERIFY(schema.open(QIODevice::ReadOnly));
+            QSqlQuery q(db);
+            for (const QString &statement : QString::fromUtf8(schema.readAll()).split(QRegularExpression(QStringLiteral("\\n;\\s*\\n")))) {
+                QString sql;
+                for (const QString &line : statement.split(u'\n'))
+                    if (!line.trimmed().startsWith(u"--"))
+                        sql += line + u'\n';
+                if (!sql.trimmed().isEmpty())
+                    QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+            }
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO feeds(id, url, title, added) VALUES(7, 'https://old.example/rss', 'قديم', 1)")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO articles(feed_id, guid, title, fetched, sort_time, read, saved) "
+                                          "VALUES(7, 'g1', 'خبر محفوظ', 1, 1, 1, 1)")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=1")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA application_id=%1").arg(0x4B484C53)));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+
+        auto store = Store::open(path);
+        QVERIFY2(store.ok(), qPrintable(store.error()));
+        QCOMPARE(pragma(path, QStringLiteral("user_version")).toInt(), Database::currentSchemaVersion());
+        const auto feed = (*store)->feed(7);
+        QVERIFY(feed);
+        QCOMPARE(feed->title, QStringLiteral("قديم"));
+        QCOMPARE(feed->failures, 0);
+        QCOMPARE(feed->notify, false);
+        const QList<Article> articles = (*store)->articles({});
+        QCOMPARE(articles.size(), 1);
+        QVERIFY(articles.first().saved);
+        QVERIFY(articles.first().read);
+        QVERIFY((*store)->setFeedNotify(7, true));
+        // A copy of the file as it was is kept before the upgrade.
+        QVERIFY(QFileInfo::exists(path + u".schema1.bak"));
     }
 
     void firstRunAddsWelcomeOnceAndDefaults()

@@ -38,6 +38,7 @@ struct Feed
     int refreshMinutes = 0; // the user's interval for this feed; 0 = the default
     int ttlMinutes = 0;  // what the feed asks for (ttl, sy:updatePeriod); 0 = nothing
     QString iconFile;    // favicon, relative to the profile's cache folder
+    bool notify = false; // a desktop notification when new articles arrive
     int unread = 0;
     int total = 0;
 };

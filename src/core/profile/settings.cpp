@@ -10,6 +10,15 @@ const QString kStallTimeout = QStringLiteral("refresh/stallTimeoutSeconds");
 const QString kFirstRunDone = QStringLiteral("profile/firstRunDone");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
+const QString kImagesPolicy = QStringLiteral("reader/images");
+const QString kImageFeeds = QStringLiteral("reader/imageFeeds");
+const QString kReaderTheme = QStringLiteral("reader/theme");
+const QString kReaderFont = QStringLiteral("reader/fontFamily");
+const QString kReaderFontSize = QStringLiteral("reader/fontSize");
+const QString kReaderJustify = QStringLiteral("reader/justify");
+const QString kReaderZoom = QStringLiteral("reader/zoom");
+const QString kMarkReadDelay = QStringLiteral("reader/markReadDelaySeconds");
+const QString kShortcuts = QStringLiteral("shortcuts");
 }
 
 Settings::Settings(const Profile &profile)
@@ -61,3 +70,93 @@ int Settings::refreshIntervalMinutes() const
 }
 
 void Settings::setRefreshIntervalMinutes(int minutes) { m_settings.setValue(kInterval, qBound(5, minutes, 7 * 24 * 60)); }
+
+bool Settings::closeToTray() const { return m_settings.value(QStringLiteral("window/closeToTray"), false).toBool(); }
+void Settings::setCloseToTray(bool on) { m_settings.setValue(QStringLiteral("window/closeToTray"), on); }
+
+Settings::ImagesPolicy Settings::imagesPolicy() const
+{
+    const QString value = m_settings.value(kImagesPolicy).toString();
+    return value == u"never" ? ImagesPolicy::Never : value == u"per-feed" ? ImagesPolicy::PerFeed : ImagesPolicy::Always;
+}
+
+void Settings::setImagesPolicy(ImagesPolicy policy)
+{
+    m_settings.setValue(kImagesPolicy, policy == ImagesPolicy::Never     ? QStringLiteral("never")
+                                       : policy == ImagesPolicy::PerFeed ? QStringLiteral("per-feed")
+                                                                         : QStringLiteral("always"));
+}
+
+bool Settings::imagesAllowedForFeed(qint64 feedId) const
+{
+    return m_settings.value(kImageFeeds).toStringList().contains(QString::number(feedId));
+}
+
+void Settings::setImagesAllowedForFeed(qint64 feedId, bool allowed)
+{
+    QStringList feeds = m_settings.value(kImageFeeds).toStringList();
+    feeds.removeAll(QString::number(feedId));
+    if (allowed)
+        feeds.append(QString::number(feedId));
+    m_settings.setValue(kImageFeeds, feeds);
+}
+
+QString Settings::readerTheme() const
+{
+    const QString theme = m_settings.value(kReaderTheme).toString();
+    return theme == u"light" || theme == u"dark" || theme == u"sepia" ? theme : QStringLiteral("system");
+}
+
+void Settings::setReaderTheme(const QString &theme) { m_settings.setValue(kReaderTheme, theme); }
+
+QString Settings::readerFontFamily() const { return m_settings.value(kReaderFont).toString().trimmed(); }
+void Settings::setReaderFontFamily(const QString &family) { m_settings.setValue(kReaderFont, family.trimmed()); }
+
+int Settings::readerFontSize() const
+{
+    bool ok = false;
+    const int size = m_settings.value(kReaderFontSize, 18).toInt(&ok);
+    return ok && size >= 10 && size <= 40 ? size : 18;
+}
+
+void Settings::setReaderFontSize(int pixels) { m_settings.setValue(kReaderFontSize, qBound(10, pixels, 40)); }
+
+bool Settings::readerJustify() const { return m_settings.value(kReaderJustify, false).toBool(); }
+void Settings::setReaderJustify(bool on) { m_settings.setValue(kReaderJustify, on); }
+
+double Settings::readerZoom() const
+{
+    bool ok = false;
+    const double zoom = m_settings.value(kReaderZoom, 1.0).toDouble(&ok);
+    return ok && zoom >= 0.25 && zoom <= 5.0 ? zoom : 1.0;
+}
+
+void Settings::setReaderZoom(double factor) { m_settings.setValue(kReaderZoom, qBound(0.25, factor, 5.0)); }
+
+int Settings::markReadDelaySeconds() const
+{
+    bool ok = false;
+    const int seconds = m_settings.value(kMarkReadDelay, 0).toInt(&ok);
+    return ok && seconds >= 0 && seconds <= 600 ? seconds : 0;
+}
+
+void Settings::setMarkReadDelaySeconds(int seconds) { m_settings.setValue(kMarkReadDelay, qBound(0, seconds, 600)); }
+
+QHash<QString, QString> Settings::shortcutOverrides() const
+{
+    QHash<QString, QString> overrides;
+    m_settings.beginGroup(kShortcuts);
+    for (const QString &name : m_settings.childKeys())
+        overrides.insert(name, m_settings.value(name).toString());
+    m_settings.endGroup();
+    return overrides;
+}
+
+void Settings::setShortcutOverrides(const QHash<QString, QString> &overrides)
+{
+    m_settings.remove(kShortcuts);
+    m_settings.beginGroup(kShortcuts);
+    for (auto it = overrides.cbegin(); it != overrides.cend(); ++it)
+        m_settings.setValue(it.key(), it.value());
+    m_settings.endGroup();
+}

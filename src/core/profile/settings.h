@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QSettings>
 #include <QString>
 
@@ -35,8 +36,43 @@ public:
     int refreshIntervalMinutes() const;
     void setRefreshIntervalMinutes(int minutes);
 
+    /** Closing the window keeps the app running in the system tray. */
+    bool closeToTray() const;
+    void setCloseToTray(bool on);
+
     /** Stall timeout for downloads, seconds. */
     int fetchStallTimeoutSeconds() const;
+
+    // The article pane (issue 6). Every value is validated on read; out-of-range values fall back.
+    enum class ImagesPolicy { Always, Never, PerFeed };
+    /** Whether articles load their images: always (default), never, or only for feeds listed below. */
+    ImagesPolicy imagesPolicy() const;
+    void setImagesPolicy(ImagesPolicy policy);
+    /** Feeds whose images load under ImagesPolicy::PerFeed. */
+    bool imagesAllowedForFeed(qint64 feedId) const;
+    void setImagesAllowedForFeed(qint64 feedId, bool allowed);
+
+    /** "system" (default: follows the palette), "light", "dark" or "sepia". */
+    QString readerTheme() const;
+    void setReaderTheme(const QString &theme);
+    /** A font family chosen by the user for articles; empty uses the built-in Arabic/Latin stacks. */
+    QString readerFontFamily() const;
+    void setReaderFontFamily(const QString &family);
+    /** Base font size of articles in CSS pixels (10–40, default 18). */
+    int readerFontSize() const;
+    void setReaderFontSize(int pixels);
+    /** Whether article paragraphs are justified (default off). */
+    bool readerJustify() const;
+    void setReaderJustify(bool on);
+    /** Zoom factor of the article pane (0.25–5, default 1). */
+    double readerZoom() const;
+    void setReaderZoom(double factor);
+    /** Seconds an article must stay open before it is marked read; 0 marks it on open (default). */
+    int markReadDelaySeconds() const;
+    void setMarkReadDelaySeconds(int seconds);
+    /** User-chosen shortcuts by action name (QKeySequence portable text; "" means none). */
+    QHash<QString, QString> shortcutOverrides() const;
+    void setShortcutOverrides(const QHash<QString, QString> &overrides);
 
     void sync() { m_settings.sync(); }
 

@@ -17,6 +17,7 @@ QString migrationResource(int version)
     static const QStringList files = {
         QStringLiteral(":/sql/001_initial.sql"),
         QStringLiteral(":/sql/002_fetch_state.sql"),
+        QStringLiteral(":/sql/003_notifications.sql"),
     };
     return version >= 1 && version <= files.size() ? files.at(version - 1) : QString();
 }
@@ -38,7 +39,7 @@ QVariant scalar(const QSqlDatabase &db, const QString &sql)
 }
 } // namespace
 
-int Database::currentSchemaVersion() { return 2; }
+int Database::currentSchemaVersion() { return 3; }
 
 Database::Database(QString connectionName, QString path)
     : m_connectionName(std::move(connectionName)), m_path(std::move(path))

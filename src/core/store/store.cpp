@@ -31,7 +31,7 @@ const QString kFeedColumns = QStringLiteral(
     "f.last_checked, f.etag, f.last_modified, f.body_hash, "
     "(SELECT count(*) FROM articles a WHERE a.feed_id = f.id AND a.read = 0), "
     "(SELECT count(*) FROM articles a WHERE a.feed_id = f.id), f.kind, f.auth_user, f.failures, f.next_attempt, "
-    "f.refresh_minutes, f.ttl_minutes, f.icon_file");
+    "f.refresh_minutes, f.ttl_minutes, f.icon_file, f.notify");
 
 Feed feedFromRow(const QSqlQuery &q)
 {
@@ -58,6 +58,7 @@ Feed feedFromRow(const QSqlQuery &q)
     feed.refreshMinutes = q.value(19).toInt();
     feed.ttlMinutes = q.value(20).toInt();
     feed.iconFile = q.value(21).toString();
+    feed.notify = q.value(22).toBool();
     return feed;
 }
 
@@ -278,6 +279,15 @@ bool Store::setFeedRefreshMinutes(qint64 feedId, int minutes)
     QSqlQuery q(m_database->connection());
     q.prepare(QStringLiteral("UPDATE feeds SET refresh_minutes = ? WHERE id = ?"));
     q.addBindValue(qBound(0, minutes, 7 * 24 * 60));
+    q.addBindValue(feedId);
+    return q.exec() && q.numRowsAffected() == 1;
+}
+
+bool Store::setFeedNotify(qint64 feedId, bool notify)
+{
+    QSqlQuery q(m_database->connection());
+    q.prepare(QStringLiteral("UPDATE feeds SET notify = ? WHERE id = ?"));
+    q.addBindValue(notify ? 1 : 0);
     q.addBindValue(feedId);
     return q.exec() && q.numRowsAffected() == 1;
 }

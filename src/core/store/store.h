@@ -88,6 +88,7 @@ public:
     bool setFeedCredentialsUser(qint64 feedId, const QString &user);
     bool setFeedIcon(qint64 feedId, const QString &iconFile);
     bool setFeedRefreshMinutes(qint64 feedId, int minutes);
+    bool setFeedNotify(qint64 feedId, bool notify);
     /** The user's name for the feed (an empty title falls back to the feed's own on next refresh). */
     bool setFeedTitle(qint64 feedId, const QString &title);
     /** "auto", "rtl" or "ltr"; anything else is refused. */

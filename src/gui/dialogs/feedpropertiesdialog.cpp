@@ -22,6 +22,7 @@ FeedPropertiesDialog::FeedPropertiesDialog(const Feed &feed, Store &store, Crede
     m_ui->intervalSpin->setSpecialValueText(tr("Default"));
     m_ui->intervalSpin->setSuffix(tr(" min"));
     m_ui->intervalSpin->setValue(feed.refreshMinutes);
+    m_ui->notifyCheck->setChecked(feed.notify);
     m_ui->userEdit->setText(feed.authUser);
     m_ui->userEdit->setLayoutDirection(Qt::LeftToRight);
     m_ui->passwordEdit->setPlaceholderText(feed.authUser.isEmpty() ? QString() : tr("(unchanged)"));
@@ -69,6 +70,7 @@ void FeedPropertiesDialog::saveSettingsAndClose()
     m_store.setFeedTitle(m_feed.id, m_ui->titleEdit->text());
     m_store.setFeedDirection(m_feed.id, m_ui->directionCombo->currentData().toString());
     m_store.setFeedRefreshMinutes(m_feed.id, m_ui->intervalSpin->value());
+    m_store.setFeedNotify(m_feed.id, m_ui->notifyCheck->isChecked());
     m_store.setFeedCredentialsUser(m_feed.id, m_ui->userEdit->text().trimmed());
     QDialog::accept();
 }
