@@ -61,6 +61,18 @@
         <source>(untitled)</source>
         <translation>(بلا عنوان)</translation>
     </message>
+    <message>
+        <source>▶ Play audio in the system player</source>
+        <translation>▶ تشغيل الصوت في مشغّل النظام</translation>
+    </message>
+    <message>
+        <source>▶ Play video in the system player</source>
+        <translation>▶ تشغيل الفيديو في مشغّل النظام</translation>
+    </message>
+    <message>
+        <source>Open attachment</source>
+        <translation>فتح المرفق</translation>
+    </message>
 </context>
 <context>
     <name>ArticleView</name>
@@ -466,6 +478,41 @@ Options:
     </message>
 </context>
 <context>
+    <name>HeadlessRender</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>تعذّرت قراءة %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a feed: %2</source>
+        <translation>%1 ليس مصدراً: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Entry %1 does not exist: %2 has %n entries (numbered from 0).</source>
+        <translation><numerusform>المدخل %1 غير موجود: لا يحوي %2 أي مدخل (يبدأ الترقيم من 0).</numerusform><numerusform>المدخل %1 غير موجود: يحوي %2 مدخلاً واحداً (يبدأ الترقيم من 0).</numerusform><numerusform>المدخل %1 غير موجود: يحوي %2 مدخلين (يبدأ الترقيم من 0).</numerusform><numerusform>المدخل %1 غير موجود: يحوي %2 %Ln مدخلات (يبدأ الترقيم من 0).</numerusform><numerusform>المدخل %1 غير موجود: يحوي %2 %Ln مدخلاً (يبدأ الترقيم من 0).</numerusform><numerusform>المدخل %1 غير موجود: يحوي %2 %Ln مدخل (يبدأ الترقيم من 0).</numerusform></translation>
+    </message>
+    <message>
+        <source>The article did not finish loading within a minute.</source>
+        <translation>لم يكتمل تحميل الخبر خلال دقيقة.</translation>
+    </message>
+    <message>
+        <source>The article could not be shown.</source>
+        <translation>تعذّر عرض الخبر.</translation>
+    </message>
+    <message>
+        <source>Nothing was rendered.</source>
+        <translation>لم يُعرض أي شيء.</translation>
+    </message>
+    <message>
+        <source>Cannot write the screenshot %1.</source>
+        <translation>تعذّرت كتابة لقطة الشاشة %1.</translation>
+    </message>
+    <message>
+        <source>--render needs --screenshot OUT.png.</source>
+        <translation>الخيار ‎--render‎ يحتاج إلى ‎--screenshot OUT.png‎.</translation>
+    </message>
+</context>
+<context>
     <name>HttpWords</name>
     <message>
         <source>the server rejected the request (400)</source>
@@ -724,6 +771,54 @@ Options:
         <source>&amp;Export Subscriptions (OPML)…</source>
         <translation>تصدير &amp;الاشتراكات (OPML)…</translation>
     </message>
+    <message>
+        <source>&amp;Next Article</source>
+        <translation>&amp;الخبر التالي</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Article</source>
+        <translation>&amp;الخبر السابق</translation>
+    </message>
+    <message>
+        <source>Next &amp;Unread Article</source>
+        <translation>&amp;الخبر غير المقروء التالي</translation>
+    </message>
+    <message>
+        <source>Previous U&amp;nread Article</source>
+        <translation>&amp;الخبر غير المقروء السابق</translation>
+    </message>
+    <message>
+        <source>Page Down, Then Next Article</source>
+        <translation>صفحة للأسفل، ثم الخبر التالي</translation>
+    </message>
+    <message>
+        <source>Back to &amp;Top</source>
+        <translation>&amp;العودة إلى الأعلى</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>تكبير &amp;العرض</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>تصغير &amp;العرض</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;الحجم الفعلي</translation>
+    </message>
+    <message>
+        <source>&amp;Print Article…</source>
+        <translation>طباعة &amp;الخبر…</translation>
+    </message>
+    <message>
+        <source>Export Article to P&amp;DF…</source>
+        <translation>تصدير &amp;الخبر إلى PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation>&amp;اختصارات لوحة المفاتيح…</translation>
+    </message>
 </context>
 <context>
     <name>OpmlDocument</name>
@@ -764,10 +859,128 @@ Options:
     </message>
 </context>
 <context>
+    <name>ReadingNavigator</name>
+    <message>
+        <source>Article exported to %1</source>
+        <translation>صُدِّر الخبر إلى %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>تعذّرت كتابة %1</translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation>فشلت الطباعة</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>عر&amp;ض</translation>
+    </message>
+    <message>
+        <source>Article &amp;Theme</source>
+        <translation>سمة &amp;الخبر</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation>&amp;اتباع النظام</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>فاتح</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;داكن</translation>
+    </message>
+    <message>
+        <source>S&amp;epia</source>
+        <translation>&amp;ورقي</translation>
+    </message>
+    <message>
+        <source>Article &amp;Font…</source>
+        <translation>خط &amp;الخبر…</translation>
+    </message>
+    <message>
+        <source>&amp;Justify Paragraphs</source>
+        <translation>ضبط &amp;الفقرات</translation>
+    </message>
+    <message>
+        <source>&amp;Images in Articles</source>
+        <translation>&amp;الصور في الأخبار</translation>
+    </message>
+    <message>
+        <source>&amp;Always Load</source>
+        <translation>&amp;التحميل دائماً</translation>
+    </message>
+    <message>
+        <source>&amp;Never Load</source>
+        <translation>عدم &amp;التحميل أبداً</translation>
+    </message>
+    <message>
+        <source>Load for Chosen &amp;Feeds Only</source>
+        <translation>التحميل للمصادر &amp;المختارة فقط</translation>
+    </message>
+    <message>
+        <source>Load Images for &amp;This Feed</source>
+        <translation>تحميل &amp;الصور لهذا المصدر</translation>
+    </message>
+    <message>
+        <source>&amp;Mark Articles as Read</source>
+        <translation>&amp;وسم الأخبار كمقروءة</translation>
+    </message>
+    <message>
+        <source>When &amp;Opened</source>
+        <translation>عند &amp;الفتح</translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n Second(s)</source>
+        <translation><numerusform>دون انتظار</numerusform><numerusform>بعد ثانية واحدة</numerusform><numerusform>بعد ثانيتين</numerusform><numerusform>بعد %Ln ثوانٍ</numerusform><numerusform>بعد %Ln ثانية</numerusform><numerusform>بعد %Ln ثانية</numerusform></translation>
+    </message>
+    <message>
+        <source>No more unread articles</source>
+        <translation>لا مزيد من الأخبار غير المقروءة</translation>
+    </message>
+    <message>
+        <source>article</source>
+        <translation>خبر</translation>
+    </message>
+    <message>
+        <source>Export Article to PDF</source>
+        <translation>تصدير الخبر إلى PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Article Font</source>
+        <translation>خط الخبر</translation>
+    </message>
+</context>
+<context>
     <name>Refresher</name>
     <message>
         <source>cancelled</source>
         <translation>أُلغي</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>الاختصار</translation>
+    </message>
+    <message>
+        <source>Click a shortcut and press the new keys. Single keys work while the article list or the article has the focus.</source>
+        <translation>انقر اختصاراً ثم اضغط المفاتيح الجديدة. تعمل المفاتيح المفردة حين يكون التركيز على قائمة الأخبار أو على الخبر.</translation>
     </message>
 </context>
 <context>
@@ -885,15 +1098,36 @@ Options:
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation><numerusform>و%Ln أخرى</numerusform><numerusform>ومصدر آخر</numerusform><numerusform>ومصدران آخران</numerusform><numerusform>و%Ln مصادر أخرى</numerusform><numerusform>و%Ln مصدراً آخر</numerusform><numerusform>و%Ln مصدر آخر</numerusform></translation>
+        <translation>
+            <numerusform>و%Ln أخرى</numerusform>
+            <numerusform>ومصدر آخر</numerusform>
+            <numerusform>ومصدران آخران</numerusform>
+            <numerusform>و%Ln مصادر أخرى</numerusform>
+            <numerusform>و%Ln مصدراً آخر</numerusform>
+            <numerusform>و%Ln مصدر آخر</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n new article(s) in %1</source>
-        <translation><numerusform>لا أخبار جديدة في %1</numerusform><numerusform>خبر جديد واحد في %1</numerusform><numerusform>خبران جديدان في %1</numerusform><numerusform>%Ln أخبار جديدة في %1</numerusform><numerusform>%Ln خبراً جديداً في %1</numerusform><numerusform>%Ln خبر جديد في %1</numerusform></translation>
+        <translation>
+            <numerusform>لا أخبار جديدة في %1</numerusform>
+            <numerusform>خبر جديد واحد في %1</numerusform>
+            <numerusform>خبران جديدان في %1</numerusform>
+            <numerusform>%Ln أخبار جديدة في %1</numerusform>
+            <numerusform>%Ln خبراً جديداً في %1</numerusform>
+            <numerusform>%Ln خبر جديد في %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Khulasa: %n unread</source>
-        <translation><numerusform>خلاصة: لا أخبار غير مقروءة</numerusform><numerusform>خلاصة: خبر واحد غير مقروء</numerusform><numerusform>خلاصة: خبران غير مقروءين</numerusform><numerusform>خلاصة: %Ln أخبار غير مقروءة</numerusform><numerusform>خلاصة: %Ln خبراً غير مقروء</numerusform><numerusform>خلاصة: %Ln خبر غير مقروء</numerusform></translation>
+        <translation>
+            <numerusform>خلاصة: لا أخبار غير مقروءة</numerusform>
+            <numerusform>خلاصة: خبر واحد غير مقروء</numerusform>
+            <numerusform>خلاصة: خبران غير مقروءين</numerusform>
+            <numerusform>خلاصة: %Ln أخبار غير مقروءة</numerusform>
+            <numerusform>خلاصة: %Ln خبراً غير مقروء</numerusform>
+            <numerusform>خلاصة: %Ln خبر غير مقروء</numerusform>
+        </translation>
     </message>
     <message>
         <source>New articles</source>
@@ -905,6 +1139,10 @@ Options:
     <message>
         <source>Khulasa cannot open its database</source>
         <translation>تعذّر على خلاصة فتح قاعدة بياناتها</translation>
+    </message>
+    <message>
+        <source>--entry and --width take numbers; --theme takes light, dark or sepia.</source>
+        <translation>الخياران ‎--entry‎ و‎--width‎ يأخذان أرقاماً، والخيار ‎--theme‎ يأخذ light أو dark أو sepia.</translation>
     </message>
 </context>
 </TS>

@@ -61,6 +61,18 @@
         <source>(untitled)</source>
         <translation>(untitled)</translation>
     </message>
+    <message>
+        <source>▶ Play audio in the system player</source>
+        <translation>▶ Play audio in the system player</translation>
+    </message>
+    <message>
+        <source>▶ Play video in the system player</source>
+        <translation>▶ Play video in the system player</translation>
+    </message>
+    <message>
+        <source>Open attachment</source>
+        <translation>Open attachment</translation>
+    </message>
 </context>
 <context>
     <name>ArticleView</name>
@@ -466,6 +478,41 @@ Options:
     </message>
 </context>
 <context>
+    <name>HeadlessRender</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a feed: %2</source>
+        <translation>%1 is not a feed: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Entry %1 does not exist: %2 has %n entries (numbered from 0).</source>
+        <translation><numerusform>Entry %1 does not exist: %2 has %n entry (numbered from 0).</numerusform><numerusform>Entry %1 does not exist: %2 has %n entries (numbered from 0).</numerusform></translation>
+    </message>
+    <message>
+        <source>The article did not finish loading within a minute.</source>
+        <translation>The article did not finish loading within a minute.</translation>
+    </message>
+    <message>
+        <source>The article could not be shown.</source>
+        <translation>The article could not be shown.</translation>
+    </message>
+    <message>
+        <source>Nothing was rendered.</source>
+        <translation>Nothing was rendered.</translation>
+    </message>
+    <message>
+        <source>Cannot write the screenshot %1.</source>
+        <translation>Cannot write the screenshot %1.</translation>
+    </message>
+    <message>
+        <source>--render needs --screenshot OUT.png.</source>
+        <translation>--render needs --screenshot OUT.png.</translation>
+    </message>
+</context>
+<context>
     <name>HttpWords</name>
     <message>
         <source>the server rejected the request (400)</source>
@@ -720,6 +767,54 @@ Options:
         <source>&amp;Export Subscriptions (OPML)…</source>
         <translation>&amp;Export Subscriptions (OPML)…</translation>
     </message>
+    <message>
+        <source>&amp;Next Article</source>
+        <translation>&amp;Next Article</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Article</source>
+        <translation>&amp;Previous Article</translation>
+    </message>
+    <message>
+        <source>Next &amp;Unread Article</source>
+        <translation>Next &amp;Unread Article</translation>
+    </message>
+    <message>
+        <source>Previous U&amp;nread Article</source>
+        <translation>Previous U&amp;nread Article</translation>
+    </message>
+    <message>
+        <source>Page Down, Then Next Article</source>
+        <translation>Page Down, Then Next Article</translation>
+    </message>
+    <message>
+        <source>Back to &amp;Top</source>
+        <translation>Back to &amp;Top</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;In</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom &amp;Out</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Actual Size</translation>
+    </message>
+    <message>
+        <source>&amp;Print Article…</source>
+        <translation>&amp;Print Article…</translation>
+    </message>
+    <message>
+        <source>Export Article to P&amp;DF…</source>
+        <translation>Export Article to P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation>&amp;Keyboard Shortcuts…</translation>
+    </message>
 </context>
 <context>
     <name>OpmlDocument</name>
@@ -760,10 +855,128 @@ Options:
     </message>
 </context>
 <context>
+    <name>ReadingNavigator</name>
+    <message>
+        <source>Article exported to %1</source>
+        <translation>Article exported to %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Cannot write %1</translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation>Printing failed</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>Article &amp;Theme</source>
+        <translation>Article &amp;Theme</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation>Follow the &amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Light</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dark</translation>
+    </message>
+    <message>
+        <source>S&amp;epia</source>
+        <translation>S&amp;epia</translation>
+    </message>
+    <message>
+        <source>Article &amp;Font…</source>
+        <translation>Article &amp;Font…</translation>
+    </message>
+    <message>
+        <source>&amp;Justify Paragraphs</source>
+        <translation>&amp;Justify Paragraphs</translation>
+    </message>
+    <message>
+        <source>&amp;Images in Articles</source>
+        <translation>&amp;Images in Articles</translation>
+    </message>
+    <message>
+        <source>&amp;Always Load</source>
+        <translation>&amp;Always Load</translation>
+    </message>
+    <message>
+        <source>&amp;Never Load</source>
+        <translation>&amp;Never Load</translation>
+    </message>
+    <message>
+        <source>Load for Chosen &amp;Feeds Only</source>
+        <translation>Load for Chosen &amp;Feeds Only</translation>
+    </message>
+    <message>
+        <source>Load Images for &amp;This Feed</source>
+        <translation>Load Images for &amp;This Feed</translation>
+    </message>
+    <message>
+        <source>&amp;Mark Articles as Read</source>
+        <translation>&amp;Mark Articles as Read</translation>
+    </message>
+    <message>
+        <source>When &amp;Opened</source>
+        <translation>When &amp;Opened</translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n Second(s)</source>
+        <translation><numerusform>After %n Second</numerusform><numerusform>After %n Seconds</numerusform></translation>
+    </message>
+    <message>
+        <source>No more unread articles</source>
+        <translation>No more unread articles</translation>
+    </message>
+    <message>
+        <source>article</source>
+        <translation>article</translation>
+    </message>
+    <message>
+        <source>Export Article to PDF</source>
+        <translation>Export Article to PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Article Font</source>
+        <translation>Article Font</translation>
+    </message>
+</context>
+<context>
     <name>Refresher</name>
     <message>
         <source>cancelled</source>
         <translation>cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Shortcut</translation>
+    </message>
+    <message>
+        <source>Click a shortcut and press the new keys. Single keys work while the article list or the article has the focus.</source>
+        <translation>Click a shortcut and press the new keys. Single keys work while the article list or the article has the focus.</translation>
     </message>
 </context>
 <context>
@@ -873,15 +1086,24 @@ Options:
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation><numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n new article(s) in %1</source>
-        <translation><numerusform>%n new article in %1</numerusform><numerusform>%n new articles in %1</numerusform></translation>
+        <translation>
+            <numerusform>%n new article in %1</numerusform>
+            <numerusform>%n new articles in %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Khulasa: %n unread</source>
-        <translation><numerusform>Khulasa: %n unread</numerusform><numerusform>Khulasa: %n unread</numerusform></translation>
+        <translation>
+            <numerusform>Khulasa: %n unread</numerusform>
+            <numerusform>Khulasa: %n unread</numerusform>
+        </translation>
     </message>
     <message>
         <source>New articles</source>
@@ -893,6 +1115,10 @@ Options:
     <message>
         <source>Khulasa cannot open its database</source>
         <translation>Khulasa cannot open its database</translation>
+    </message>
+    <message>
+        <source>--entry and --width take numbers; --theme takes light, dark or sepia.</source>
+        <translation>--entry and --width take numbers; --theme takes light, dark or sepia.</translation>
     </message>
 </context>
 </TS>

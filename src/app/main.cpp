@@ -6,6 +6,7 @@
 #include "profile/firstrun.h"
 #include "profile/profile.h"
 #include "profile/settings.h"
+#include "reader/headlessrender.h"
 #include "refresh/refresher.h"
 #include "secrets/keychaincredentialstore.h"
 #include "store/store.h"
@@ -15,6 +16,8 @@
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QTimer>
+
+#include <cstdio>
 
 int main(int argc, char **argv)
 {
@@ -32,6 +35,13 @@ int main(int argc, char **argv)
     const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("UI language: ar or en."), QStringLiteral("LANG"));
     const QCommandLineOption noRefreshOption(QStringLiteral("no-refresh"), QStringLiteral("Do not refresh feeds at start."));
     parser.addOptions({profileOption, langOption, noRefreshOption});
+    // Headless render (issue 6): see HeadlessRender.
+    const QCommandLineOption renderOption(QStringLiteral("render"), QStringLiteral("Render one entry of the feed FILE and exit."), QStringLiteral("FILE"));
+    const QCommandLineOption entryOption(QStringLiteral("entry"), QStringLiteral("With --render: the entry, from 0 in document order."), QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"), QStringLiteral("With --render: write the article pane to this PNG."), QStringLiteral("OUT.png"));
+    const QCommandLineOption themeOption(QStringLiteral("theme"), QStringLiteral("With --render: light, dark or sepia."), QStringLiteral("THEME"));
+    const QCommandLineOption widthOption(QStringLiteral("width"), QStringLiteral("With --render: pane width in pixels."), QStringLiteral("PX"), QStringLiteral("900"));
+    parser.addOptions({renderOption, entryOption, screenshotOption, themeOption, widthOption});
     parser.addPositionalArgument(QStringLiteral("url"), QStringLiteral("A feed address to subscribe to."), QStringLiteral("[url]"));
     parser.process(app);
 
@@ -40,6 +50,27 @@ int main(int argc, char **argv)
         QMessageBox::critical(nullptr, QStringLiteral("Khulasa"), profile.error());
         return 1;
     }
+    // --- Headless render (issue 6): one entry to a PNG, then exit; no window, no store, no refresh,
+    //     and no single-instance hand-over (a render never talks to a running app). ---
+    if (parser.isSet(renderOption)) {
+        Settings renderSettings(*profile);
+        const QString requested = parser.value(langOption);
+        LanguageSetup::apply(app, requested == u"ar" || requested == u"en" ? requested : renderSettings.language());
+        HeadlessRender::quietenWebEngine();
+        bool entryOk = false, widthOk = false;
+        HeadlessRender::Request request{parser.value(renderOption), parser.value(entryOption).toInt(&entryOk),
+                                        parser.value(screenshotOption), ArticleRenderer::themeNamed(parser.value(themeOption)),
+                                        parser.value(widthOption).toInt(&widthOk)};
+        if (!entryOk || !widthOk || (parser.isSet(themeOption) && !request.theme)) {
+            const QString usage = QCoreApplication::translate("main", "--entry and --width take numbers; --theme takes light, dark or sepia.");
+            std::fputs(qPrintable(u"khulasa: " + usage + u'\n'), stderr);
+            return 2;
+        }
+        HeadlessRender render(renderSettings);
+        return render.run(request);
+    }
+    // --- end of headless render ---
+
     // One app per profile: a second launch (e.g. a feed: link from the browser) hands over and leaves.
     SingleInstance instance(profile->databasePath());
     if (instance.handOver(parser.positionalArguments()))

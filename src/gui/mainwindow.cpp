@@ -11,6 +11,7 @@
 #include "panels/summarysidebar.h"
 #include "profile/settings.h"
 #include "reader/articleview.h"
+#include "readingnavigator.h"
 #include "net/faviconfetcher.h"
 #include "refresh/refresher.h"
 #include "refresh/refreshscheduler.h"
@@ -52,6 +53,10 @@ MainWindow::MainWindow(Store &store, Refresher &refresher, Settings &settings, Q
     m_scheduler = new RefreshScheduler(m_store, m_refresher, this);
     buildMenusAndToolbar();
     connectSignals();
+    // --- Reading flow (issue 6): keys, zoom, print/PDF, View menu, shortcuts dialog, mark-as-read
+    //     on open or after a delay. ReadingNavigator wires itself to this window's public parts. ---
+    new ReadingNavigator(*this, m_settings);
+    // --- end of reading flow ---
     reloadFeeds();
     m_feedView->setCurrentIndex(m_feedModel->indexOfKind(FeedTreeModel::NodeKind::AllView));
     restoreLayout();
@@ -318,7 +323,7 @@ void MainWindow::handleArticleSelected()
     m_reader->showArticle(*article, feed->title, options);
     m_summary->showArticle(*article, *feed);
     m_contact->showArticle(*article, *feed);
-    m_articleModel->setRead(row, true);
+    // Marked read by ReadingNavigator once shown (on open or after the reader's delay; issue 6).
     updateArticleActions();
 }
 

@@ -1,7 +1,12 @@
-// The main window's actions, with their texts, icons and shortcuts in one place.
+// The main window's actions, with their texts, icons and shortcuts in one place. Every action has
+// a stable object name (the key of its shortcut override in the settings) and remembers its
+// default shortcuts, so the shortcuts dialog can list, rebind and restore them.
 #pragma once
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QKeySequence>
+#include <QList>
 
 class QAction;
 class QWidget;
@@ -23,6 +28,31 @@ public:
     QAction *quit;
     QAction *about;
 
+    // Reading flow (issue 6); wired by ReadingNavigator.
+    QAction *nextArticle;
+    QAction *previousArticle;
+    QAction *nextUnread;
+    QAction *previousUnread;
+    QAction *pageDown;     // space: a page down, then the next article
+    QAction *backToTop;
+    QAction *zoomIn;
+    QAction *zoomOut;
+    QAction *zoomReset;
+    QAction *print;
+    QAction *exportPdf;
+    QAction *keyboardShortcuts;
+
     /** Creates every action as a child of `owner` (so shortcuts work while it has focus). */
     static MainWindowActions create(QWidget *owner);
+
+    /** Every action that has or may take a shortcut, in the order the shortcuts dialog lists them. */
+    QList<QAction *> all() const;
+    /** The shortcuts an action was created with. */
+    static QList<QKeySequence> defaultShortcuts(const QAction *action);
+    /** Sets the user's shortcuts (portable text by action name) over the defaults; others get their defaults back. */
+    void applyShortcuts(const QHash<QString, QString> &overrides) const;
+    /** Sets `shortcuts` on `action` and refreshes its tooltip. */
+    static void setShortcuts(QAction *action, const QList<QKeySequence> &shortcuts);
+    /** The action's text without the menu mnemonic '&'. */
+    static QString plainText(const QAction *action);
 };

@@ -1,30 +1,10 @@
 #include "reader/articlepage.h"
 
+#include "reader/articlerequestinterceptor.h"
+
 #include <QWebEngineDownloadRequest>
 #include <QWebEngineProfile>
 #include <QWebEngineSettings>
-#include <QWebEngineUrlRequestInterceptor>
-
-namespace {
-// Lets through the page we render ourselves and images over http(s) or data:, nothing else:
-// no scripts, stylesheets, fonts, frames, media, beacons or prefetches, whatever the HTML says.
-class ArticleRequestInterceptor final : public QWebEngineUrlRequestInterceptor
-{
-public:
-    using QWebEngineUrlRequestInterceptor::QWebEngineUrlRequestInterceptor;
-
-    void interceptRequest(QWebEngineUrlRequestInfo &info) override
-    {
-        const QString scheme = info.requestUrl().scheme();
-        const auto type = info.resourceType();
-        const bool ownPage = type == QWebEngineUrlRequestInfo::ResourceTypeMainFrame && scheme == u"data";
-        const bool image = type == QWebEngineUrlRequestInfo::ResourceTypeImage
-                           && (scheme == u"http" || scheme == u"https" || scheme == u"data");
-        if (!ownPage && !image)
-            info.block(true);
-    }
-};
-} // namespace
 
 ArticlePage::ArticlePage(QWebEngineProfile *profile, QObject *parent) : QWebEnginePage(profile, parent)
 {
@@ -45,12 +25,13 @@ ArticlePage::ArticlePage(QWebEngineProfile *profile, QObject *parent) : QWebEngi
     s->setAttribute(QWebEngineSettings::FocusOnNavigationEnabled, false);
 }
 
-QWebEngineProfile *ArticlePage::createProfile(QObject *parent)
+QWebEngineProfile *ArticlePage::createProfile(ArticleRequestInterceptor *interceptor, QObject *parent)
 {
     auto *profile = new QWebEngineProfile(parent); // no storage name: off the record
     profile->setHttpCacheType(QWebEngineProfile::MemoryHttpCache);
     profile->setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);
-    profile->setUrlRequestInterceptor(new ArticleRequestInterceptor(profile));
+    interceptor->setParent(profile);
+    profile->setUrlRequestInterceptor(interceptor);
     QObject::connect(profile, &QWebEngineProfile::downloadRequested, profile,
                      [](QWebEngineDownloadRequest *download) { download->cancel(); });
     return profile;

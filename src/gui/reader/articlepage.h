@@ -4,6 +4,8 @@
 
 #include <QWebEnginePage>
 
+class ArticleRequestInterceptor;
+
 class ArticlePage final : public QWebEnginePage
 {
     Q_OBJECT
@@ -15,9 +17,9 @@ public:
     /** Shows rendered HTML; `baseUrl` (the article's link) resolves relative image URLs. */
     void showHtml(const QString &html, const QUrl &baseUrl);
 
-    /** A profile for article pages: off the record, no JavaScript-visible storage, only images may
-     *  load (see ArticleRequestInterceptor), downloads refused. Owned by `parent`. */
-    static QWebEngineProfile *createProfile(QObject *parent);
+    /** A profile for article pages: off the record, no JavaScript-visible storage, only what
+     *  `interceptor` allows may load (it becomes the profile's child), downloads refused. Owned by `parent`. */
+    static QWebEngineProfile *createProfile(ArticleRequestInterceptor *interceptor, QObject *parent);
 
 Q_SIGNALS:
     void externalLinkRequested(const QUrl &url);

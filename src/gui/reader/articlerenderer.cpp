@@ -36,6 +36,17 @@ QString ArticleRenderer::themeName(Theme theme)
     return QStringLiteral("light");
 }
 
+std::optional<ArticleRenderer::Theme> ArticleRenderer::themeNamed(const QString &name)
+{
+    if (name == u"light")
+        return Theme::Light;
+    if (name == u"dark")
+        return Theme::Dark;
+    if (name == u"sepia")
+        return Theme::Sepia;
+    return std::nullopt;
+}
+
 QString ArticleRenderer::withAutoDirectionBlocks(const QString &html)
 {
     // The sanitiser writes canonical lower-case tags with double-quoted attributes, so a start tag
@@ -45,6 +56,54 @@ QString ArticleRenderer::withAutoDirectionBlocks(const QString &html)
     QString result = html;
     result.replace(blockStart, QStringLiteral("<\\1 dir=\"auto\""));
     return result;
+}
+
+QString ArticleRenderer::withoutTrackingPixels(const QString &html)
+{
+    // Canonical sanitiser output: lower-case names, double-quoted values with '<' and '>' escaped,
+    // so "[^>]*" stays inside one tag.
+    static const QRegularExpression pixel(QStringLiteral(
+        "<img\\s[^>]*?\\b(width|height)=\"[01](px)?\"[^>]*>"
+        "|<img\\s[^>]*?\\bstyle=\"[^\"]*\\b(width|height)\\s*:\\s*[01](px)?\\s*(;|\")[^>]*>"));
+    static const QRegularExpression target(QStringLiteral("(<a\\s[^>]*?)\\starget=\"[^\"]*\""));
+    QString result = html;
+    result.remove(pixel);
+    result.replace(target, QStringLiteral("\\1"));
+    return result;
+}
+
+QString ArticleRenderer::typographyCss(const Typography &typography)
+{
+    QString css = QStringLiteral(":root { --reader-size: %1px; }").arg(qBound(10, typography.fontSizePx, 40));
+    // Only letters, digits, spaces and hyphens: a family name cannot close the string or the rule.
+    QString family = typography.fontFamily;
+    family.remove(QRegularExpression(QStringLiteral("[^\\p{L}\\p{N} _-]")));
+    family = family.simplified();
+    if (!family.isEmpty()) {
+        css += QStringLiteral("\nbody { font-family: \"%1\", \"Noto Serif\", \"DejaVu Serif\", serif; }"
+                              "\narticle[dir=\"rtl\"], :lang(ar), :lang(fa), :lang(ur) { font-family: \"%1\", "
+                              "\"Noto Naskh Arabic\", \"Noto Sans Arabic\", \"Amiri\", serif; }")
+                   .arg(family);
+    }
+    if (typography.justify)
+        css += QStringLiteral("\n.content p, .content li, .content dd { text-align: justify; }");
+    return css;
+}
+
+QString ArticleRenderer::enclosuresHtml(const QList<Enclosure> &enclosures)
+{
+    QString html;
+    for (const Enclosure &enclosure : enclosures) {
+        const QUrl url(enclosure.url);
+        if (url.scheme() != u"http" && url.scheme() != u"https")
+            continue;
+        const QString label = enclosure.type.startsWith(u"audio/")   ? tr("▶ Play audio in the system player")
+                              : enclosure.type.startsWith(u"video/") ? tr("▶ Play video in the system player")
+                                                                     : tr("Open attachment");
+        html += QStringLiteral("<a class=\"enclosure\" href=\"%1\" title=\"%1\">%2</a>")
+                    .arg(enclosure.url.toHtmlEscaped(), label.toHtmlEscaped());
+    }
+    return html.isEmpty() ? html : u"<p class=\"enclosures\" dir=\"auto\">" + html + u"</p>";
 }
 
 QString ArticleRenderer::render(const Article &article, const QString &sourceName, const Options &options) const
@@ -65,6 +124,15 @@ QString ArticleRenderer::render(const Article &article, const QString &sourceNam
     if (article.displayTime().isValid())
         meta << DisplayFormat::dateTime(article.displayTime());
 
+    // Each piece isolated, so an Arabic source name in an English article (or the reverse) keeps
+    // the line's order: source · author · date, read in the article's direction.
+    QString metaHtml;
+    for (const QString &piece : std::as_const(meta)) {
+        if (!metaHtml.isEmpty())
+            metaHtml += QStringLiteral(" · ");
+        metaHtml += u"<bdi>" + piece.toHtmlEscaped() + u"</bdi>";
+    }
+
     const QString title = article.title.isEmpty() ? tr("(untitled)") : article.title;
     const QUrl link(article.url);
     const QString safeLink = link.scheme() == u"http" || link.scheme() == u"https" ? article.url : QString();
@@ -74,11 +142,14 @@ QString ArticleRenderer::render(const Article &article, const QString &sourceNam
         {QStringLiteral("lang"), language},
         {QStringLiteral("dir"), direction},
         {QStringLiteral("theme"), themeName(options.theme)},
+        {QStringLiteral("imgsrc"), options.imagesAllowed ? QStringLiteral("http: https: data:") : QStringLiteral("'none'")},
         {QStringLiteral("css"), m_css},
+        {QStringLiteral("typography"), typographyCss(options.typography)},
+        {QStringLiteral("enclosures"), enclosuresHtml(options.enclosures)},
         {QStringLiteral("title"), title.toHtmlEscaped()},
         {QStringLiteral("link"), safeLink.toHtmlEscaped()},
-        {QStringLiteral("meta"), meta.join(QStringLiteral(" · ")).toHtmlEscaped()},
-        {QStringLiteral("body"), withAutoDirectionBlocks(article.bodyHtml())},
+        {QStringLiteral("meta"), metaHtml},
+        {QStringLiteral("body"), withAutoDirectionBlocks(withoutTrackingPixels(article.bodyHtml()))},
     };
     static const QRegularExpression placeholder(QStringLiteral("\\{\\{([a-z]+)\\}\\}"));
     QString page;
