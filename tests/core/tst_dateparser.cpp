@@ -83,6 +83,31 @@ void TestDateParser::parses_data()
     QTest::newRow("lower-case t z") << u"2022-11-06t08:49:37z"_s << u"2022-11-06T08:49:37Z"_s;
     QTest::newRow("leap day") << u"2024-02-29T12:00:00Z"_s << u"2024-02-29T12:00:00Z"_s;
     QTest::newRow("24:00 is next midnight") << u"2023-12-31T24:00:00Z"_s << u"2024-01-01T00:00:00Z"_s;
+
+    // Forms python-feedparser's date tests list (expected UTC worked out by hand from each zone).
+    QTest::newRow("Etc/GMT zone") << u"Wed, 19 Aug 2009 18:28:00 Etc/GMT"_s << u"2009-08-19T18:28:00Z"_s;
+    QTest::newRow("AT is Atlantic (-4)") << u"Mon, 26 January 2004 16:31:00 AT"_s << u"2004-01-26T20:31:00Z"_s;
+    QTest::newRow("PT crosses day") << u"Mon, 26 January 2004 16:31:00 PT"_s << u"2004-01-27T00:31:00Z"_s;
+    QTest::newRow("MET is +1") << u"Thu, 30 Apr 2015 08:57:00 MET"_s << u"2015-04-30T07:57:00Z"_s;
+    QTest::newRow("extraneous comma") << u"Mon, 13 Feb, 2012 06:28:00 UTC"_s << u"2012-02-13T06:28:00Z"_s;
+    QTest::newRow("GMT-01:01") << u"Wed, 19 Feb 2012 22:40:00 GMT-01:01"_s << u"2012-02-19T23:41:00Z"_s;
+    QTest::newRow("month before day, year after") << u"Thu Aug 30 2012 17:26:16 +0200"_s << u"2012-08-30T15:26:16Z"_s;
+    QTest::newRow("asctime with zone") << u"Sun Jul 15 01:16:00 +0000 2012"_s << u"2012-07-15T01:16:00Z"_s;
+    QTest::newRow("perforce year/month/day") << u"Fri, 2006/09/15 08:19:53 EDT"_s << u"2006-09-15T12:19:53Z"_s;
+    QTest::newRow("google three-digit month") << u"2003-012-31T10:14:55+00:00"_s << u"2003-12-31T10:14:55Z"_s;
+    QTest::newRow("iso YY-MM-DD") << u"03-12-31"_s << u"2003-12-31T00:00:00Z"_s;
+    QTest::newRow("iso YYMMDD") << u"031231"_s << u"2003-12-31T00:00:00Z"_s;
+    QTest::newRow("iso -YY-MM") << u"-03-12"_s << u"2003-12-01T00:00:00Z"_s;
+    QTest::newRow("iso -YYMM") << u"-0312"_s << u"2003-12-01T00:00:00Z"_s;
+    QTest::newRow("iso YYDDD ordinal") << u"03335"_s << u"2003-12-01T00:00:00Z"_s;
+    QTest::newRow("mssql with offset") << u"2004-07-08 23:56:58 -00:20"_s << u"2004-07-09T00:16:58Z"_s;
+    QTest::newRow("mssql fraction") << u"2004-07-08 23:56:58.0"_s << u"2004-07-08T23:56:58Z"_s;
+    QTest::newRow("w3c leap-year rollover") << u"2004-02-28T18:14:55-08:00"_s << u"2004-02-29T02:14:55Z"_s;
+    QTest::newRow("w3c non-leap rollover") << u"2003-02-28T18:14:55-08:00"_s << u"2003-03-01T02:14:55Z"_s;
+    QTest::newRow("greek") << u"Κυρ, 11 Ιούλ 2004 12:00:00 EST"_s << u"2004-07-11T17:00:00Z"_s;
+    QTest::newRow("hungarian") << u"2004-július-13T9:15-05:00"_s << u"2004-07-13T14:15:00Z"_s;
+    QTest::newRow("korean PM, KST implied") << u"2004-05-25 오후 11:23:17"_s << u"2004-05-25T14:23:17Z"_s;
+    QTest::newRow("korean year/month/day marks") << u"2004년 05월 28일  01:31:15"_s << u"2004-05-27T16:31:15Z"_s;
 }
 
 void TestDateParser::parses()
@@ -111,6 +136,16 @@ void TestDateParser::rejects_data()
     QTest::newRow("two months") << u"06 Nov Dec 1994"_s;
     QTest::newRow("unknown word") << u"Sun, 06 Nov 1994 about noon"_s;
     QTest::newRow("2 February 29 non-leap") << u"29 Feb 2023"_s;
+    QTest::newRow("four-part time") << u"Sun, 16 Dec 2012 1:2:3:4 GMT"_s;
+    QTest::newRow("unknown month word") << u"Sun, 16 zzz 2012 11:47:32 GMT"_s;
+    QTest::newRow("letters for a year") << u"Sun, 16 Dec zz 11:47:32 GMT"_s;
+    QTest::newRow("letters in a zone") << u"Sun, 16 Dec 2012 11:47:32 +00:zz"_s;
+    QTest::newRow("day 99") << u"Sun, 99 Jun 2009 12:00:00 GMT"_s;
+    QTest::newRow("zone -9999") << u"Sun, 31 Dec 9999 23:59:59 -9999"_s;
+    QTest::newRow("61 minutes") << u"2003-12-31T10:61:55Z"_s;
+    QTest::newRow("61 seconds") << u"2003-12-31T10:14:61Z"_s;
+    QTest::newRow("too many date parts") << u"2013-01-27-01"_s;
+    QTest::newRow("letters in the minutes") << u"2013-01-28T09:xx:00Z"_s;
 }
 
 void TestDateParser::rejects()

@@ -68,6 +68,19 @@ Tables buildTables()
                   {u"حزيران", 6}, {u"تموز", 7}, {u"آب", 8}, {u"أيلول", 9}, {u"تشرين الأول", 10},
                   {u"تشرين الثاني", 11}, {u"كانون الأول", 12}});
 
+    // Greek and Hungarian, as feedparser reads them (accents are folded away before lookup).
+    addMonths(t, {{u"ιαν", 1}, {u"φεβ", 2}, {u"μαρ", 3}, {u"μαω", 3}, {u"απρ", 4}, {u"μαι", 5},
+                  {u"ιουν", 6}, {u"ιον", 6}, {u"ιουλ", 7}, {u"ιολ", 7}, {u"αυγ", 8}, {u"σεπ", 9},
+                  {u"οκτ", 10}, {u"νοε", 11}, {u"δεκ", 12}});
+    addMonths(t, {{u"január", 1}, {u"február", 2}, {u"március", 3}, {u"április", 4}, {u"május", 5},
+                  {u"máujus", 5}, {u"június", 6}, {u"július", 7}, {u"augusztus", 8},
+                  {u"szeptember", 9}, {u"október", 10}});
+    addWords(t, Kind::Weekday, {u"κυρ", u"δευ", u"τρι", u"τετ", u"πεμ", u"παρ", u"σαβ"});
+    // Korean: year/month/day markers are filler; 오전/오후 are AM/PM (the parser then assumes KST).
+    addWords(t, Kind::Filler, {u"년", u"월", u"일", u"etc", u"t"});
+    addWords(t, Kind::Am, {u"오전"});
+    addWords(t, Kind::Pm, {u"오후"});
+
     addWords(t, Kind::Weekday,
              {u"mon", u"monday", u"tue", u"tues", u"tuesday", u"wed", u"wednesday", u"thu",
               u"thur", u"thurs", u"thursday", u"fri", u"friday", u"sat", u"saturday", u"sun",
@@ -93,7 +106,7 @@ Tables buildTables()
         {u"ut", 0}, {u"utc", 0}, {u"gmt", 0}, {u"z", 0}, {u"wet", 0},
         {u"est", -5 * 60}, {u"edt", -4 * 60}, {u"cst", -6 * 60}, {u"cdt", -5 * 60},
         {u"mst", -7 * 60}, {u"mdt", -6 * 60}, {u"pst", -8 * 60}, {u"pdt", -7 * 60},
-        {u"ast", -4 * 60}, {u"adt", -3 * 60}, {u"et", -5 * 60}, {u"ct", -6 * 60},
+        {u"ast", -4 * 60}, {u"adt", -3 * 60}, {u"at", -4 * 60}, {u"et", -5 * 60}, {u"ct", -6 * 60},
         {u"mt", -7 * 60}, {u"pt", -8 * 60}, {u"akst", -9 * 60}, {u"akdt", -8 * 60},
         {u"hst", -10 * 60}, {u"nst", -(3 * 60 + 30)}, {u"ndt", -(2 * 60 + 30)},
         {u"bst", 60}, {u"west", 60}, {u"cet", 60}, {u"met", 60}, {u"cest", 120},

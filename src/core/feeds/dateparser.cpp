@@ -149,6 +149,8 @@ QDateTime parseIsoText(QStringView text)
     if (c.atEnd())
         return makeUtc(year, 1, 1, 0, 0, 0, 0);
     const bool extended = c.take(u'-');
+    if (extended && c.peek() == u'0' && c.i + 3 <= c.s.size() && isDigit(c.s[c.i + 1]) && isDigit(c.s[c.i + 2]))
+        ++c.i; // "2003-012-31": a zero-padded month some generators wrote
     const int month = c.digits(2);
     if (month < 0)
         return {};
@@ -239,10 +241,66 @@ QList<QStringView> tokenize(QStringView s)
     return tokens;
 }
 
+/** ISO 8601:1988 forms with a two-digit year (of this century, as their writers meant):
+ *  "YY-MM-DD", "YYMMDD", "-YY-MM", "-YYMM" and the ordinal "YYDDD". */
+QDateTime parseIsoTwoDigitYear(QStringView text)
+{
+    Cursor c{text};
+    const bool monthOnly = c.take(u'-');
+    const int yy = c.digits(2);
+    if (yy < 0)
+        return {};
+    const int century = QDate::currentDate().year() / 100 * 100;
+    if (monthOnly) {
+        const bool dashed = c.take(u'-');
+        const int month = c.digits(2);
+        if (month < 0 || !c.atEnd() || (!dashed && text.size() != 5))
+            return {};
+        return makeUtc(century + yy, month, 1, 0, 0, 0, 0);
+    }
+    if (text.size() == 5) { // YYDDD
+        const int ordinal = c.digits(3);
+        if (ordinal < 1 || !c.atEnd())
+            return {};
+        const QDate date = QDate(century + yy, 1, 1).addDays(ordinal - 1);
+        if (date.year() != century + yy)
+            return {};
+        return makeUtc(date.year(), date.month(), date.day(), 0, 0, 0, 0);
+    }
+    const bool dashed = c.take(u'-');
+    const int month = c.digits(2);
+    if (month < 0 || (dashed && !c.take(u'-')))
+        return {};
+    const int day = c.digits(2);
+    if (day < 0 || !c.atEnd())
+        return {};
+    return makeUtc(century + yy, month, day, 0, 0, 0, 0);
+}
+
+bool isTwoDigitYearShape(QStringView t)
+{
+    const auto digitsAt = [&t](std::initializer_list<int> positions) {
+        for (int p : positions) {
+            if (p >= t.size() || !isDigit(t[p]))
+                return false;
+        }
+        return true;
+    };
+    switch (t.size()) {
+    case 5: return (t[0] == u'-' && digitsAt({1, 2, 3, 4})) || digitsAt({0, 1, 2, 3, 4});
+    case 6: return (t[0] == u'-' && t[3] == u'-' && digitsAt({1, 2, 4, 5})) || digitsAt({0, 1, 2, 3, 4, 5});
+    case 8: return t[2] == u'-' && t[5] == u'-' && digitsAt({0, 1, 3, 4, 6, 7});
+    default: return false;
+    }
+}
+
 } // namespace
 
 QDateTime parseIso8601(QStringView text)
 {
+    const QStringView trimmed = text.trimmed();
+    if (isTwoDigitYearShape(trimmed))
+        return parseIsoTwoDigitYear(trimmed);
     return parseIsoText(text);
 }
 
@@ -254,6 +312,7 @@ QDateTime parseRfc822(QStringView rawText)
     std::optional<Clock> clock;
     std::optional<int> offset;
     int halfDay = 0; // -1 AM, +1 PM
+    bool korean = false;
     QList<int> numbers;
     QList<int> numberWidths;
     QList<int> weekdayMonthCandidates; // "mar": March, or mardi/martes
@@ -292,6 +351,8 @@ QDateTime parseRfc822(QStringView rawText)
             continue;
         }
         QString folded = DateNames::fold(tok);
+        if (tok == u"년" || tok == u"월" || tok == u"일" || tok == u"오전" || tok == u"오후")
+            korean = true;
         if ((folded == u"كانون" || folded == u"تشرين") && k + 1 < tokens.size())
             folded += u' ' + DateNames::fold(tokens[++k]);
         if (clock && !offset) {
@@ -331,6 +392,15 @@ QDateTime parseRfc822(QStringView rawText)
             return {};
         }
     }
+    if (month < 0 && weekdayMonthCandidates.isEmpty() && numbers.size() == 3 && numberWidths[0] == 4) {
+        // All-numeric year first ("2006/09/15 08:19:53 EDT", Korean "2004년 05월 28일"): Y M D,
+        // the only order that starts with the year.
+        year = numbers[0];
+        month = numbers[1];
+        day = numbers[2];
+        numbers.clear();
+        numberWidths.clear();
+    }
     if (month < 0) {
         if (weekdayMonthCandidates.size() != 1)
             return {};
@@ -359,6 +429,8 @@ QDateTime parseRfc822(QStringView rawText)
     }
     if (day < 1 || year < 0)
         return {};
+    if (korean && !offset)
+        offset = 9 * 60; // Korean blog software writes local time (KST) without a zone
     Clock time = clock.value_or(Clock{});
     if (halfDay != 0) {
         if (!clock || time.hour < 1 || time.hour > 12)
@@ -377,6 +449,8 @@ QDateTime parse(QStringView text)
     text = normalised;
     if (text.isEmpty() || text.size() > 200)
         return {};
+    if (isTwoDigitYearShape(text))
+        return parseIsoTwoDigitYear(text);
     if (text.size() >= 4 && isDigit(text[0]) && isDigit(text[1]) && isDigit(text[2]) && isDigit(text[3])) {
         const QDateTime iso = parseIsoText(text);
         if (iso.isValid())

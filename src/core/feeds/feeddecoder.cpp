@@ -1,5 +1,7 @@
 #include "feeds/feeddecoder.h"
 
+#include "feeds/utf8validator.h"
+
 #include <QStringDecoder>
 
 #include <cstring>
@@ -57,7 +59,31 @@ QByteArray normaliseName(QByteArrayView name)
     if (n == "iso-8859-6-i" || n == "iso-8859-6-e" || n == "arabic" || n == "asmo-708" || n == "iso_8859-6"
         || n == "iso8859-6" || n == "ecma-114")
         return "iso-8859-6";
+    // Names Python (and so feedparser's test corpus) accepts that ICU, behind QStringDecoder, lacks.
+    struct Alias { const char *name; const char *icu; };
+    static constexpr Alias Aliases[] = {
+        {"ms-ansi", "windows-1252"}, {"ms-arab", "windows-1256"}, {"ms-cyrl", "windows-1251"},
+        {"ms-ee", "windows-1250"},   {"ms-greek", "windows-1253"}, {"ms-hebr", "windows-1255"},
+        {"ms-turk", "windows-1254"}, {"ibm039", "ibm037"},         {"cp874", "windows-874"},
+        {"cp65001", "utf-8"},        {"macgreek", "x-mac-greek"},  {"mac-greek", "x-mac-greek"},
+        {"macturkish", "x-mac-turkish"}, {"mac-turkish", "x-mac-turkish"},
+        {"maciceland", "macintosh"}, {"mac-iceland", "macintosh"}, {"maclatin2", "x-mac-centraleurroman"},
+        {"mac-latin2", "x-mac-centraleurroman"}, {"maccentraleurope", "x-mac-centraleurroman"},
+        {"windows-1256-2000", "windows-1256"}};
+    QByteArray key = n;
+    key.replace('_', '-');
+    for (const Alias &a : Aliases) {
+        if (key == a.name)
+            return a.icu;
+    }
     return n;
+}
+
+/** Whether an encoding name means plain ASCII, which a document with other bytes is lying about. */
+bool isAsciiName(QByteArrayView name)
+{
+    const QByteArray n = name.trimmed().toByteArray().toLower();
+    return n == "us-ascii" || n == "ascii" || n == "ansi_x3.4-1968";
 }
 
 /** Arabic written in windows-1256 strings high bytes together into words; Latin-1 text sprinkles
@@ -115,24 +141,7 @@ QByteArray repairUtf8(QByteArrayView data, const char *legacy)
 
 bool isValidUtf8(QByteArrayView data)
 {
-    const auto *p = reinterpret_cast<const unsigned char *>(data.data());
-    const auto *end = p + data.size();
-    while (p < end) {
-        // Fast path: eight ASCII bytes at a time.
-        if (end - p >= 8) {
-            quint64 word;
-            std::memcpy(&word, p, 8);
-            if ((word & 0x8080808080808080ULL) == 0) {
-                p += 8;
-                continue;
-            }
-        }
-        const int len = sequenceLength(p, end);
-        if (len == 0)
-            return false;
-        p += len;
-    }
-    return true;
+    return Utf8Validator::isValid(data);
 }
 
 QByteArray declaredEncoding(QByteArrayView data)
@@ -170,7 +179,8 @@ Result<Decoded> toUtf8(const QByteArray &data, const QByteArray &httpCharset)
         {"\xEF\xBB\xBF", 3, "utf-8"},       {"\x00\x00\xFE\xFF", 4, "utf-32be"},
         {"\xFF\xFE\x00\x00", 4, "utf-32le"}, {"\xFE\xFF", 2, "utf-16be"},
         {"\xFF\xFE", 2, "utf-16le"},         {"\x3C\x00\x3F\x00", 0, "utf-16le"},
-        {"\x00\x3C\x00\x3F", 0, "utf-16be"}, {"\x3C\x00\x00\x00", 0, "utf-32le"}};
+        {"\x00\x3C\x00\x3F", 0, "utf-16be"}, {"\x3C\x00\x00\x00", 0, "utf-32le"},
+        {"\x00\x00\x00\x3C", 0, "utf-32be"}};
     for (const Mark &m : Marks) {
         const int probe = m.size ? m.size : 4;
         if (bytes.size() < probe || std::memcmp(bytes.data(), m.bytes, size_t(probe)) != 0)
@@ -183,8 +193,25 @@ Result<Decoded> toUtf8(const QByteArray &data, const QByteArray &httpCharset)
         return out;
     }
 
+    // EBCDIC: "<?xm" in code page 037. The declaration is read in that code page first.
+    if (httpCharset.isEmpty() && bytes.startsWith("\x4C\x6F\xA7\x94")) {
+        bool known = false;
+        const QByteArray head = decodeWith("ibm037", bytes.first(qMin<qsizetype>(bytes.size(), 512)), &known);
+        QByteArray declared = normaliseName(declaredEncoding(head));
+        if (declared.isEmpty())
+            declared = "ibm037";
+        out.encoding = declared;
+        out.utf8 = decodeWith(declared, bytes, &known);
+        if (!known)
+            return Result<Decoded>::failure(
+                QStringLiteral("unknown character encoding \"%1\"").arg(QString::fromLatin1(declared)));
+        return out;
+    }
+
     // 2. HTTP charset, 3. XML declaration, 4. UTF-8.
     QByteArray encoding = normaliseName(httpCharset);
+    const bool claimsAscii = isAsciiName(httpCharset.isEmpty() ? QByteArrayView(declaredEncoding(bytes))
+                                                               : QByteArrayView(httpCharset));
     if (encoding.isEmpty())
         encoding = normaliseName(declaredEncoding(bytes));
     if (encoding.startsWith("utf-16") || encoding.startsWith("utf-32") || encoding == "ucs-2"
@@ -197,6 +224,15 @@ Result<Decoded> toUtf8(const QByteArray &data, const QByteArray &httpCharset)
     if (encoding == "utf-8") {
         if (isValidUtf8(bytes)) {
             out.utf8 = data;
+            if (claimsAscii) { // valid UTF-8 that said it was ASCII: read as UTF-8, but it lied
+                for (char c : bytes) {
+                    if (static_cast<unsigned char>(c) >= 0x80) {
+                        out.repaired = true;
+                        out.note = QStringLiteral("the document is declared as US-ASCII but is UTF-8");
+                        break;
+                    }
+                }
+            }
             return out;
         }
         const bool arabic = looksLikeArabic1256(bytes);

@@ -110,7 +110,11 @@ QString foldWhitespace(QStringView text)
     out.reserve(text.size());
     bool space = false;
     for (QChar c : text) {
-        if (c.isSpace() && c.unicode() != 0x00A0) {
+        // Only layout white space folds: no-break, em, en and thin spaces are typography the
+        // writer chose (&nbsp; &emsp; &thinsp;), so they stay as written.
+        const char16_t u = c.unicode();
+        if (u == u' ' || u == u'\n' || u == u'\t' || u == u'\r' || u == u'\f' || u == 0x85 || u == 0x2028
+            || u == 0x2029) {
             space = !out.isEmpty();
             continue;
         }

@@ -20,7 +20,7 @@ bool looksLikeHtml(QStringView text);
 /** Inner markup of the single <div> that wraps Atom xhtml content, or the markup unchanged. */
 QString stripXhtmlDiv(const QString &markup);
 
-/** Runs of white space (but not no-break spaces) folded to one space, ends trimmed. */
+/** Runs of layout white space (not no-break, em, en or thin spaces) folded to one space, ends trimmed. */
 QString foldWhitespace(QStringView text);
 
 /** Plain text for a title-like field: markup removed and white space folded to single spaces. */

@@ -36,7 +36,7 @@ QString authorOf(const QJsonObject &o)
 } // namespace
 
 Result<ParsedFeed> read(const QByteArray &utf8, const QUrl &documentUrl, int maxEntries,
-                        QList<EntryHtmlBases> &bases)
+                        const std::function<void(PendingEntry &&)> &onEntry)
 {
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(utf8, &error);
@@ -61,15 +61,17 @@ Result<ParsedFeed> read(const QByteArray &utf8, const QUrl &documentUrl, int max
         feed.image = FeedText::resolveUrl(string(root, QLatin1StringView("favicon")), feedUrl);
 
     const QJsonArray items = root.value(QLatin1StringView("items")).toArray();
+    int count = 0;
     for (const QJsonValue &value : items) {
-        if (feed.entries.size() >= maxEntries) {
+        if (count >= maxEntries) {
             feed.bozo = true;
             feed.bozoMessage = QStringLiteral("more than %1 entries; the rest were ignored").arg(maxEntries);
             break;
         }
         const QJsonObject item = value.toObject();
-        ParsedEntry e;
-        EntryHtmlBases b{feedUrl, feedUrl, false};
+        PendingEntry pending;
+        pending.summaryBase = pending.contentBase = feedUrl;
+        ParsedEntry &e = pending.entry;
         e.id = string(item, QLatin1StringView("id")).trimmed();
         e.link = FeedText::resolveUrl(string(item, QLatin1StringView("url")), feedUrl);
         if (e.link.isEmpty())
@@ -83,12 +85,13 @@ Result<ParsedFeed> read(const QByteArray &utf8, const QUrl &documentUrl, int max
             e.author = feed.author;
         e.published = DateParser::parseIso8601(string(item, QLatin1StringView("date_published")));
         e.updated = DateParser::parseIso8601(string(item, QLatin1StringView("date_modified")));
-        e.content = string(item, QLatin1StringView("content_html"));
-        if (e.content.isEmpty())
-            e.content = string(item, QLatin1StringView("content_text")).toHtmlEscaped();
-        e.summary = string(item, QLatin1StringView("summary")).toHtmlEscaped();
-        if (e.summary.isEmpty() && !e.content.isEmpty())
-            b.summaryFromContent = true;
+        QString content = string(item, QLatin1StringView("content_html"));
+        if (content.isEmpty())
+            content = string(item, QLatin1StringView("content_text")).toHtmlEscaped();
+        pending.content = content.toUtf8();
+        pending.summary = string(item, QLatin1StringView("summary")).toHtmlEscaped().toUtf8();
+        if (pending.summary.isEmpty() && !pending.content.isEmpty())
+            pending.summaryFromContent = true;
         const QJsonArray tags = item.value(QLatin1StringView("tags")).toArray();
         for (const QJsonValue &tag : tags) {
             const QString t = tag.toString().trimmed();
@@ -109,8 +112,8 @@ Result<ParsedFeed> read(const QByteArray &utf8, const QUrl &documentUrl, int max
         if (e.image.isEmpty())
             e.image = FeedText::resolveUrl(string(item, QLatin1StringView("banner_image")), feedUrl);
         e.language = string(item, QLatin1StringView("language")).trimmed();
-        feed.entries.append(std::move(e));
-        bases.append(b);
+        ++count;
+        onEntry(std::move(pending));
     }
     return feed;
 }

@@ -2,16 +2,18 @@
 // HTML is left unsanitised, as with the XML reader; the caller runs the HTML stage.
 #pragma once
 
-#include "feeds/entrysanitizer.h"
 #include "feeds/parsedfeed.h"
+#include "feeds/pendingentry.h"
 #include "util/result.h"
 
 #include <QByteArray>
-#include <QList>
 #include <QUrl>
 
+#include <functional>
+
 namespace JsonFeedReader {
-/** Fails when the bytes are not JSON or not a JSON Feed. `bases` receives one item per entry. */
+/** Fails (before any entry) when the bytes are not JSON or not a JSON Feed. Entries go to
+ *  `onEntry` in order; the result holds the feed's own fields. */
 Result<ParsedFeed> read(const QByteArray &utf8, const QUrl &documentUrl, int maxEntries,
-                        QList<EntryHtmlBases> &bases);
+                        const std::function<void(PendingEntry &&)> &onEntry);
 }

@@ -29,6 +29,7 @@ struct ParsedEntry
     QString comments;    // URL of the comments page
     QString image;       // media:thumbnail / media:content / first image, absolute
     QString language;    // xml:lang in effect for the entry, if any
+    quint64 contentHash = 0; // of the raw title, link, summary and content: changes when the entry does
 };
 
 struct ParsedFeed

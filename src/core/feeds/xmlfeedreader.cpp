@@ -4,8 +4,8 @@
 
 #include "feeds/feedtext.h"
 
-XmlFeedReader::XmlFeedReader(QByteArrayView utf8, const QUrl &documentUrl, Limits limits)
-    : m_xml(utf8, limits.xml), m_documentUrl(documentUrl), m_limits(limits)
+XmlFeedReader::XmlFeedReader(QByteArrayView utf8, const QUrl &documentUrl, Limits limits, EntryHandler onEntry)
+    : m_xml(utf8, limits.xml), m_documentUrl(documentUrl), m_limits(limits), m_onEntry(std::move(onEntry))
 {
     m_bindings.reserve(16);
     m_scopes.reserve(8);
@@ -162,7 +162,9 @@ void XmlFeedReader::handleStart()
     if (scope() == Scope::Skip)
         return;
     const QName name = resolve(m_xml.name(), false);
-    if (m_depth == 1) {
+    // The first root decides the format; a second one (bozo already) is read as more of the feed,
+    // since entries may have been handed out by then and a failure would come too late.
+    if (m_depth == 1 && m_feed.format.isEmpty()) {
         if (detectFormat(name) && !m_langStack.isEmpty())
             m_rootLang = m_langStack.last().second;
         return;
@@ -284,8 +286,8 @@ void XmlFeedReader::handleAtomStart(QByteArrayView local)
         QString term = attr("term").trimmed();
         if (term.isEmpty())
             term = attr("label").trimmed();
-        if (!term.isEmpty() && s == Scope::Entry && !m_entry.categories.contains(term))
-            m_entry.categories.append(term);
+        if (!term.isEmpty() && s == Scope::Entry && !m_entry.entry.categories.contains(term))
+            m_entry.entry.categories.append(term);
         return;
     }
     if (local == "content") {
@@ -320,6 +322,15 @@ void XmlFeedReader::handleOtherStart(const QName &name)
     case FeedNs::Content:
         if (local == "encoded")
             beginCapture(Field::Content, Kind::Html);
+        break;
+    case FeedNs::Xhtml:
+        if (local == "body" && s == Scope::Entry) { // RSS's inline XHTML body: the full content
+            const QByteArrayView qualified = m_xml.name();
+            beginCapture(Field::Content, Kind::Xhtml);
+            const qsizetype colon = qualified.indexOf(':');
+            if (colon > 0)
+                m_capture.xhtmlPrefix = qualified.first(colon);
+        }
         break;
     case FeedNs::Dc:
         if (local == "creator" || local == "author")
@@ -393,20 +404,26 @@ void XmlFeedReader::handleAtomLink()
     QString rel = attr("rel").trimmed();
     if (rel.isEmpty())
         rel = QStringLiteral("alternate");
+    const bool alternate = rel == u"alternate" || rel == u"http://www.iana.org/assignments/relation/alternate";
+    // The alternate link is the page to read: a PDF or audio alternate is not it.
+    const QString type = attr("type").trimmed().toLower();
+    const bool page = type.isEmpty() || type == u"text/html" || type == u"application/xhtml+xml";
     const QString href = FeedText::resolveUrl(attr("href"), currentBase());
-    if (href.isEmpty())
+    if (href.isEmpty()) {
+        // <link rel="alternate">http://…</link>: RSS habits in an Atom feed; the text is the address.
+        if (alternate && page && m_xml.attribute("href").isNull())
+            beginCapture(Field::Link, Kind::Plain);
         return;
-    if (rel == u"alternate" || rel == u"http://www.iana.org/assignments/relation/alternate") {
-        QString &link = s == Scope::Entry ? m_entry.link : m_feed.link;
-        if (link.isEmpty())
+    }
+    if (alternate) {
+        QString &link = s == Scope::Entry ? m_entry.entry.link : m_feed.link;
+        if (link.isEmpty() && page)
             link = href;
     } else if (rel == u"enclosure" && s == Scope::Entry) {
         addEnclosure(href, attr("type"), attr("length"));
-    } else if (rel == u"replies" && s == Scope::Entry && m_entry.comments.isEmpty()) {
-        const QString type = attr("type").trimmed();
-        if (type.isEmpty() || type == u"text/html")
-            m_entry.comments = href;
     }
+    // rel="replies" (RFC 4685) names a comment feed or thread, not the comments page RSS's
+    // <comments> gives, so it is not mapped to "comments".
 }
 
 void XmlFeedReader::addEnclosure(const QString &url, const QString &type, const QString &length)
@@ -419,13 +436,13 @@ void XmlFeedReader::addEnclosure(const QString &url, const QString &type, const 
     bool ok = false;
     const qint64 n = length.trimmed().toLongLong(&ok);
     enclosure.length = ok && n > 0 ? n : 0;
-    for (const ParsedEnclosure &e : std::as_const(m_entry.enclosures)) {
+    for (const ParsedEnclosure &e : std::as_const(m_entry.entry.enclosures)) {
         if (e.url == enclosure.url)
             return;
     }
     if (m_enclosureImage.isEmpty() && enclosure.type.startsWith(u"image/"))
         m_enclosureImage = enclosure.url;
-    m_entry.enclosures.append(enclosure);
+    m_entry.entry.enclosures.append(enclosure);
 }
 
 void XmlFeedReader::beginCapture(Field field, Kind kind)
@@ -439,6 +456,7 @@ void XmlFeedReader::beginCapture(Field field, Kind kind)
     m_capture.permaLink = true;
     m_capture.text.clear();
     m_capture.base = currentBase();
+    m_capture.xhtmlPrefix = {};
 }
 
 void XmlFeedReader::handleEnd()

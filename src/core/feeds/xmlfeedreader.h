@@ -1,18 +1,22 @@
 // Reads RSS 0.9x/1.0/2.0 and Atom 0.3/1.0 from the forgiving tokenizer into a ParsedFeed.
 // One pass, one state machine for every XML format: the formats borrow each other's elements
 // (atom:link in RSS, dc:creator in Atom), so a per-format reader would duplicate most rules.
-// Summary and content come out as unsanitised HTML plus the base to resolve them against; the
-// caller sanitises them afterwards, possibly on several threads.
+// Entries leave one at a time, as soon as each ends, with summary and content as unsanitised UTF-8
+// HTML plus the base to resolve them against: the caller sanitises them, possibly on other threads,
+// while this reader goes on (the feed's own fields may come after its entries, so they are returned
+// only at the end).
 #pragma once
 
-#include "feeds/entrysanitizer.h"
 #include "feeds/feednamespaces.h"
 #include "feeds/parsedfeed.h"
+#include "feeds/pendingentry.h"
 #include "feeds/xmltokenizer.h"
 #include "util/result.h"
 
 #include <QList>
 #include <QUrl>
+
+#include <functional>
 
 class XmlFeedReader final
 {
@@ -23,12 +27,13 @@ public:
         XmlTokenizer::Limits xml;
     };
 
-    XmlFeedReader(QByteArrayView utf8, const QUrl &documentUrl, Limits limits);
+    using EntryHandler = std::function<void(PendingEntry &&)>;
 
-    /** Fails when the document is not a feed; ill-formedness only sets bozo. */
+    XmlFeedReader(QByteArrayView utf8, const QUrl &documentUrl, Limits limits, EntryHandler onEntry);
+
+    /** Fails when the document is not a feed (before any entry was handed out); ill-formedness only
+     *  sets bozo. The result has the feed's own fields and no entries. */
     Result<ParsedFeed> read();
-    /** One per entry of the result, same order. */
-    const QList<EntryHtmlBases> &htmlBases() const { return m_bases; }
 
 private:
     enum class Field : quint8 {
@@ -65,8 +70,9 @@ private:
         qsizetype contentBegin = 0;
         bool hasChildren = false;
         bool permaLink = true;
-        QString text;
+        QByteArray text; // decoded character data, UTF-8
         QUrl base;
+        QByteArrayView xhtmlPrefix; // prefix of inline XHTML elements (xhtml:body), if any
     };
 
     QName resolve(QByteArrayView qualifiedName, bool attribute);
@@ -80,7 +86,10 @@ private:
     void addEnclosure(const QString &url, const QString &type, const QString &length);
     void beginCapture(Field field, Kind kind);
     void finishCapture(qsizetype contentEnd);
-    void commit(Field field, const QString &plain, const QString &html, const QString &raw);
+    QByteArray captureHtml(QByteArrayView raw) const;
+    QString capturePlain(QByteArrayView raw) const;
+    void commit(Field field, QByteArrayView raw);
+    void setEntryHtml(QByteArray &target, QUrl &base, QByteArray &&html);
     Kind atomKind() const;
     void beginEntry();
     void endEntry();
@@ -94,10 +103,10 @@ private:
     XmlTokenizer m_xml;
     QUrl m_documentUrl;
     Limits m_limits;
+    EntryHandler m_onEntry;
     ParsedFeed m_feed;
-    ParsedEntry m_entry;
-    EntryHtmlBases m_entryBases;
-    QList<EntryHtmlBases> m_bases;
+    PendingEntry m_entry;
+    int m_entryCount = 0;
     QList<Binding> m_bindings;
     QList<std::pair<int, QUrl>> m_baseStack;
     QList<std::pair<int, QString>> m_langStack;
@@ -112,7 +121,6 @@ private:
     QString m_rootLang;
     // Per-entry fallbacks, resolved when the entry ends.
     QString m_guidLink, m_thumbnail, m_mediaImage, m_itunesImage, m_enclosureImage;
-    QDateTime m_created;
     // Person construct (Atom author) being read.
     QString m_personName, m_personEmail;
     // Feed-level fallbacks.

@@ -3,6 +3,7 @@
 #include "feeds/htmlentities.h"
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 
 namespace {
@@ -321,6 +322,8 @@ void XmlTokenizer::readEndTag()
         ++p;
     const QByteArrayView name = m_data.sliced(nameStart, p - nameStart);
     const void *gt = std::memchr(base + p, '>', size_t(m_data.size() - p));
+    if (!gt)
+        report(m_tokenBegin, QStringLiteral("the document ended inside </%1>").arg(QString::fromUtf8(name)));
     m_tokenEnd = m_pos = gt ? static_cast<const char *>(gt) - base + 1 : m_data.size();
     for (qsizetype k = m_stack.size() - 1; k >= 0; --k) {
         if (m_stack[k] == name) {
@@ -334,39 +337,57 @@ void XmlTokenizer::readEndTag()
     report(m_tokenBegin, QStringLiteral("unexpected </%1>").arg(QString::fromUtf8(name)));
 }
 
-void XmlTokenizer::appendText(QString &out)
+void XmlTokenizer::appendText(QByteArray &out)
 {
     decodeInto(m_text, m_textIsCData, out);
 }
 
 QString XmlTokenizer::decode(QByteArrayView raw)
 {
-    QString out;
+    QByteArray out;
     decodeInto(raw, false, out);
-    return out;
+    return QString::fromUtf8(out);
 }
 
-void XmlTokenizer::decodeInto(QByteArrayView raw, bool cdata, QString &out)
+void XmlTokenizer::decodeUtf8(QByteArrayView raw, QByteArray &out)
 {
-    bool plain = true;
-    for (char c : raw) {
-        const auto u = static_cast<unsigned char>(c);
-        if ((u == '&' && !cdata) || u == '\r' || isForbiddenControl(u)) {
-            plain = false;
-            break;
-        }
-    }
-    if (plain) {
-        out.append(QString::fromUtf8(raw));
-        return;
-    }
-    m_scratch.clear();
+    decodeInto(raw, false, out);
+}
+
+void XmlTokenizer::decodeInto(QByteArrayView raw, bool cdata, QByteArray &out)
+{
+    // Bytes that need work: '&' (outside CDATA), CR, and control characters XML forbids.
+    static constexpr auto Special = [] {
+        std::array<bool, 256> t{};
+        for (int c = 0; c < 0x20; ++c)
+            t[c] = c != '\t' && c != '\n';
+        t['&'] = true;
+        return t;
+    }();
+    const auto *bytes = reinterpret_cast<const unsigned char *>(raw.data());
     const qsizetype n = raw.size();
-    for (qsizetype i = 0; i < n; ++i) {
+    qsizetype first = 0;
+    while (first < n && (!Special[bytes[first]] || (cdata && bytes[first] == '&')))
+        ++first;
+    out.append(raw.first(first));
+    if (first == n)
+        return;
+    out.reserve(out.size() + n - first);
+    for (qsizetype i = first; i < n; ++i) {
+        // Copy the run of ordinary bytes up to the next one that needs work in one go.
+        qsizetype runEnd = i;
+        while (runEnd < n && (!Special[bytes[runEnd]] || (cdata && bytes[runEnd] == '&')))
+            ++runEnd;
+        if (runEnd > i) {
+            out.append(raw.sliced(i, runEnd - i));
+            i = runEnd;
+            if (i >= n)
+                break;
+        }
         const char c = raw[i];
         const auto u = static_cast<unsigned char>(c);
         if (u == '\r') {
-            m_scratch.append('\n');
+            out.append('\n');
             if (i + 1 < n && raw[i + 1] == '\n')
                 ++i;
             continue;
@@ -376,7 +397,7 @@ void XmlTokenizer::decodeInto(QByteArrayView raw, bool cdata, QString &out)
             continue;
         }
         if (c != '&' || cdata) {
-            m_scratch.append(c);
+            out.append(c);
             continue;
         }
         // An entity or character reference: find its ';' within a sane distance.
@@ -385,7 +406,7 @@ void XmlTokenizer::decodeInto(QByteArrayView raw, bool cdata, QString &out)
             ++j;
         if (j >= n || raw[j] != ';' || j == i + 1) {
             report(m_tokenBegin, QStringLiteral("unescaped '&'"));
-            m_scratch.append('&');
+            out.append('&');
             continue;
         }
         const QByteArrayView name = raw.sliced(i + 1, j - i - 1);
@@ -418,13 +439,12 @@ void XmlTokenizer::decodeInto(QByteArrayView raw, bool cdata, QString &out)
             if (cp == 0 || !m_externalDtd)
                 report(m_tokenBegin, QStringLiteral("undefined entity &%1;").arg(QString::fromUtf8(name)));
             if (cp == 0) { // unknown: keep it literally, the HTML stage may know it
-                m_scratch.append(raw.sliced(i, j - i + 1));
+                out.append(raw.sliced(i, j - i + 1));
                 i = j;
                 continue;
             }
         }
-        appendUtf8(m_scratch, cp);
+        appendUtf8(out, cp);
         i = j;
     }
-    out.append(QString::fromUtf8(m_scratch));
 }

@@ -37,10 +37,12 @@ public:
     const QList<Attribute> &attributes() const { return m_attributes; }
     /** Raw value of the attribute with this qualified name, or a null view. */
     QByteArrayView attribute(QByteArrayView qualifiedName) const;
-    /** Appends the decoded text of the current Text token. */
-    void appendText(QString &out);
+    /** Appends the decoded text (UTF-8) of the current Text token. */
+    void appendText(QByteArray &out);
     /** Decodes an attribute value (entities, and white-space normalisation is left to callers). */
     QString decode(QByteArrayView raw);
+    /** The same, to UTF-8. */
+    void decodeUtf8(QByteArrayView raw, QByteArray &out);
 
     /** Byte offsets of the current token; for a start element, end() is just after its '>'. */
     qsizetype tokenBegin() const { return m_tokenBegin; }
@@ -56,7 +58,7 @@ public:
 
 private:
     void report(qsizetype offset, const QString &what);
-    void decodeInto(QByteArrayView raw, bool cdata, QString &out);
+    void decodeInto(QByteArrayView raw, bool cdata, QByteArray &out);
     bool readStartTag();
     void readEndTag();
     bool skipMarkupDeclaration();
@@ -76,6 +78,5 @@ private:
     bool m_sawRoot = false;
     bool m_stopped = false;
     bool m_externalDtd = false; // a DOCTYPE naming an external DTD (RSS 0.91) declares HTML entities
-    QByteArray m_scratch;
     QString m_problem;
 };

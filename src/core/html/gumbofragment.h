@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 #include <gumbo.h>
@@ -11,6 +12,8 @@ class GumboFragment final
 {
 public:
     explicit GumboFragment(const QString &html);
+    /** Parses UTF-8 in place: `utf8` must outlive the fragment. */
+    explicit GumboFragment(QByteArrayView utf8);
     ~GumboFragment();
     Q_DISABLE_COPY_MOVE(GumboFragment)
 
@@ -18,6 +21,8 @@ public:
     const GumboNode *root() const;
 
 private:
+    void parse(QByteArrayView utf8);
+
     QByteArray m_utf8; // gumbo points into this buffer for original text, keep it alive
     GumboOptions m_options;
     GumboOutput *m_output = nullptr;

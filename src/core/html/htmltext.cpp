@@ -32,14 +32,17 @@ bool isInvisible(GumboTag tag)
 }
 
 /** Folds runs of white space to one space and block breaks to one newline, trimming each line.
- *  No-break spaces are content (French and Arabic typography rely on them), not layout. */
+ *  No-break and other typographic spaces are content (French and Arabic typography rely on them). */
 class Folder
 {
 public:
     void text(QStringView s)
     {
         for (QChar c : s) {
-            if (c.isSpace() && c.unicode() != 0x00A0) { // a no-break space is meant, keep it
+            const char16_t u = c.unicode();
+            // Layout white space folds; no-break, em, en and thin spaces are meant, keep them.
+            if (u == u' ' || u == u'\n' || u == u'\t' || u == u'\r' || u == u'\f' || u == 0x85 || u == 0x2028
+                || u == 0x2029) {
                 m_pendingSpace = true;
                 continue;
             }

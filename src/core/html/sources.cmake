@@ -4,5 +4,7 @@ target_sources(khulasa_core PRIVATE
     html/gumbofragment.h html/gumbofragment.cpp
     html/htmlsanitizer.h html/htmlsanitizer.cpp
     html/htmltext.h html/htmltext.cpp
+    html/sanitizerwriter.h html/sanitizerwriter.cpp
+    html/simplemarkup.h html/simplemarkup.cpp
     html/urlpolicy.h html/urlpolicy.cpp
 )
