@@ -7,6 +7,8 @@
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -125,6 +127,42 @@ private Q_SLOTS:
         QCOMPARE(store->feed(added->feedId)->status, FeedStatus::Ok);
         QVERIFY(store->article(articles.first().id)->read);
         m_items = 3;
+    }
+
+    void unchangedEntriesAreSkippedBeforeSanitising()
+    {
+        auto store = Store::open(m_dir.filePath(QStringLiteral("skip.db"))).value();
+        QByteArray body = arabicFeed(3);
+        m_server.route("/skip.xml", [&body](const HttpRequestRecord &) { return feedResponse(body); });
+        Refresher refresher(store->databasePath(), &m_network, HttpLimits{});
+        const auto added = subscribe(*store, refresher, m_server.url(QStringLiteral("/skip.xml")));
+        QVERIFY2(added.ok(), qPrintable(added.error()));
+        // Mark the stored copy of entry 1 and spoil its content hash: an entry that reached the store
+        // would be rewritten (clearing the mark); a skipped one is never looked at.
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("mark"));
+            db.setDatabaseName(store->databasePath());
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("UPDATE articles SET author = 'marked', content_hash = x'00' WHERE guid = 'akhbar-1'")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("mark"));
+        // Entry 2 changes; the document's bytes change with it, so the body hash does not short-cut.
+        body.replace("نص الخبر 2", "نص الخبر 2 بعد التعديل");
+        QSignalSpy outcomes(&refresher, &Refresher::feedRefreshed);
+        refreshAll(refresher, *store);
+        QCOMPARE(outcomes.count(), 1);
+        const auto outcome = outcomes.first().first().value<FeedRefreshOutcome>();
+        QCOMPARE(outcome.status, FeedStatus::Ok);
+        QCOMPARE(outcome.added, 0);
+        QCOMPARE(outcome.updated, 1);
+        for (const Article &a : store->articles({})) {
+            if (a.guid == u"akhbar-1")
+                QCOMPARE(a.author, QStringLiteral("marked")); // skipped: untouched
+            if (a.guid == u"akhbar-2")
+                QVERIFY(store->article(a.id)->text.contains(u"بعد التعديل"));
+        }
     }
 
     void nonFeedsAreRefusedAndCreateNothing()

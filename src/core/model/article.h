@@ -22,6 +22,7 @@ struct Article
     QString language;
     QString direction = QStringLiteral("ltr"); // rtl | ltr, detected from the text
     QByteArray contentHash;
+    quint64 rawHash = 0; // the parser's hash of the entry before sanitising (0: unknown)
     bool read = false;
     bool saved = false;
 

@@ -18,6 +18,7 @@ Article EntryProcessor::toArticle(const ParsedEntry &entry, const QString &feedL
     // Feeds often repeat the body as the summary: keep one copy (Article::bodyHtml() falls back).
     article.summaryHtml = entry.summary == entry.content ? QString() : entry.summary;
     article.imageUrl = entry.image;
+    article.rawHash = entry.contentHash;
     article.language = entry.language.isEmpty() ? feedLanguage : entry.language;
     article.text = SanitizedText::toPlainText(article.bodyHtml()); // bodies arrive sanitised
 
@@ -37,9 +38,7 @@ Article EntryProcessor::toArticle(const ParsedEntry &entry, const QString &feedL
     hash.addData(QByteArray::number(article.updated.toMSecsSinceEpoch()));
     article.contentHash = hash.result();
 
-    article.guid = entry.id.trimmed();
-    if (article.guid.isEmpty())
-        article.guid = entry.link.trimmed();
+    article.guid = guidOf(entry);
     if (article.guid.isEmpty()) {
         const QByteArray identity = (article.title + u'\x1f' + article.text).toUtf8();
         article.guid = u"sha1:" + QString::fromLatin1(QCryptographicHash::hash(identity, QCryptographicHash::Sha1).toHex());
@@ -65,4 +64,10 @@ QList<Article> EntryProcessor::toArticles(const ParsedFeed &feed)
 ProcessedFeed EntryProcessor::process(const ParsedFeed &feed)
 {
     return {feed.title, feed.link, feed.ttlMinutes, toArticles(feed)};
+}
+
+QString EntryProcessor::guidOf(const ParsedEntry &entry)
+{
+    const QString id = entry.id.trimmed();
+    return id.isEmpty() ? entry.link.trimmed() : id;
 }

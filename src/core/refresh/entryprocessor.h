@@ -23,4 +23,6 @@ ProcessedFeed process(const ParsedFeed &feed);
  *  document keep their first occurrence only. */
 QList<Article> toArticles(const ParsedFeed &feed);
 Article toArticle(const ParsedEntry &entry, const QString &feedLanguage);
+/** The guid an entry is stored under when it has an id or a link; empty otherwise. */
+QString guidOf(const ParsedEntry &entry);
 }

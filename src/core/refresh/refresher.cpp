@@ -1,6 +1,7 @@
 #include "refresh/refresher.h"
 
 #include "feeds/feedparser.h"
+#include "refresh/entryprocessor.h"
 #include "refresh/storewriter.h"
 #include "secrets/credentialstore.h"
 #include "store/store.h"
@@ -15,6 +16,38 @@ QThreadPool &parsePool()
 {
     static QThreadPool pool;
     return pool;
+}
+
+// Runs on the parsing pool: parse (skipping known unchanged entries), prepare, hand to the writer.
+void parseAndStore(StoreWriter &writer, qint64 id, const QByteArray &body, FeedParseOptions options, FeedCheck check,
+                   const QByteArray &storedHash, const QHash<QString, quint64> &known,
+                   const std::function<void(const FeedRefreshOutcome &)> &deliver)
+{
+    StoreWriter *target = &writer;
+    check.bodyHash = QCryptographicHash::hash(body, QCryptographicHash::Sha256);
+    if (!storedHash.isEmpty() && check.bodyHash == storedHash) {
+        // Same bytes as last time: nothing to parse, only the validators are new.
+        QMetaObject::invokeMethod(target, [target, id, check, deliver] { deliver(target->writeCheck(id, check)); });
+        return;
+    }
+    if (!known.isEmpty()) {
+        options.skipEntry = [&known](const ParsedEntry &entry) {
+            const auto it = known.constFind(EntryProcessor::guidOf(entry));
+            return it != known.cend() && *it == entry.contentHash;
+        };
+    }
+    auto parsed = FeedParser::parse(body, options);
+    if (!parsed) {
+        FeedCheck failed = FeedCheck::failure(FeedStatus::Error, parsed.error());
+        failed.movedTo = check.movedTo;
+        QMetaObject::invokeMethod(target, [target, id, failed, deliver] { deliver(target->writeCheck(id, failed)); });
+        return;
+    }
+    check.ttlMinutes = parsed->ttlMinutes;
+    // Plain text, direction and hashes are worked out here, so the writer thread only writes.
+    QMetaObject::invokeMethod(target, [target, id, feed = EntryProcessor::process(*parsed), check, deliver] {
+        deliver(target->writeArticles(id, feed, check));
+    });
 }
 } // namespace
 
@@ -135,24 +168,12 @@ void Refresher::handleFetched(const Feed &feed, const FetchResult &result)
     FeedParseOptions options;
     options.documentUrl = result.finalUrl;
     options.httpCharset = result.charset;
-    startInPool([writer, id = feed.id, body = result.body, options, check, storedHash, deliver]() mutable {
-        check.bodyHash = QCryptographicHash::hash(body, QCryptographicHash::Sha256);
-        if (!storedHash.isEmpty() && check.bodyHash == storedHash) {
-            // Same bytes as last time: nothing to parse, only the validators are new.
-            QMetaObject::invokeMethod(writer, [writer, id, check, deliver] { deliver(writer->writeCheck(id, check)); });
-            return;
-        }
-        auto parsed = FeedParser::parse(body, options);
-        if (!parsed) {
-            FeedCheck failed = FeedCheck::failure(FeedStatus::Error, parsed.error());
-            failed.movedTo = check.movedTo;
-            QMetaObject::invokeMethod(writer, [writer, id, failed, deliver] { deliver(writer->writeCheck(id, failed)); });
-            return;
-        }
-        check.ttlMinutes = parsed->ttlMinutes;
-        // Plain text, direction and hashes are worked out here, so the writer thread only writes.
-        QMetaObject::invokeMethod(writer, [writer, id, feed = EntryProcessor::process(*parsed), check, deliver] {
-            deliver(writer->writeArticles(id, feed, check));
+    // The writer thread looks up what the store already has (between two writes), then the pool
+    // parses, skipping entries stored unchanged before their HTML is sanitised.
+    QMetaObject::invokeMethod(writer, [writer, id = feed.id, body = result.body, options, check, storedHash, deliver]() mutable {
+        const QHash<QString, quint64> known = writer->rawHashes(id);
+        parsePool().start([writer, id, body, options, check, storedHash, deliver, known]() mutable {
+            parseAndStore(*writer, id, body, options, check, storedHash, known, deliver);
         });
     });
 }

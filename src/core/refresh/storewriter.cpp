@@ -78,3 +78,10 @@ void StoreWriter::writeHostWait(const QString &host, const HostWait &wait)
     if (Store *target = store(&error))
         target->setHostWait(host, wait);
 }
+
+QHash<QString, quint64> StoreWriter::rawHashes(qint64 feedId)
+{
+    QString error;
+    Store *target = store(&error);
+    return target ? target->rawHashes(feedId) : QHash<QString, quint64>();
+}

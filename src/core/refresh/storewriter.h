@@ -25,6 +25,8 @@ public:
     /** Records a check that brought no entries (error, 304, unchanged body). */
     FeedRefreshOutcome writeCheck(qint64 feedId, const FeedCheck &check);
     void writeHostWait(const QString &host, const HostWait &wait);
+    /** guid → raw hash of the feed's stored articles (read on the writer thread, between writes). */
+    QHash<QString, quint64> rawHashes(qint64 feedId);
     /** Closes the connection; must run on the writer thread before it stops. */
     void close() { m_store.reset(); }
 

@@ -18,6 +18,7 @@ QString migrationResource(int version)
         QStringLiteral(":/sql/001_initial.sql"),
         QStringLiteral(":/sql/002_fetch_state.sql"),
         QStringLiteral(":/sql/003_notifications.sql"),
+        QStringLiteral(":/sql/004_raw_hash.sql"),
     };
     return version >= 1 && version <= files.size() ? files.at(version - 1) : QString();
 }
@@ -39,7 +40,7 @@ QVariant scalar(const QSqlDatabase &db, const QString &sql)
 }
 } // namespace
 
-int Database::currentSchemaVersion() { return 3; }
+int Database::currentSchemaVersion() { return 4; }
 
 Database::Database(QString connectionName, QString path)
     : m_connectionName(std::move(connectionName)), m_path(std::move(path))

@@ -345,11 +345,12 @@ Result<BatchOutcome> Store::storeArticles(qint64 feedId, const QList<Article> &a
     find.prepare(QStringLiteral("SELECT id, content_hash FROM articles WHERE feed_id = ? AND guid = ?"));
     insert.prepare(QStringLiteral(
         "INSERT INTO articles(feed_id, guid, url, title, author, published, updated, fetched, sort_time, "
-        "summary_html, content_html, text, image_url, language, direction, content_hash) "
-        "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "summary_html, content_html, text, image_url, language, direction, content_hash, raw_hash) "
+        "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     update.prepare(QStringLiteral(
         "UPDATE articles SET url = ?, title = ?, author = ?, published = ?, updated = ?, summary_html = ?, "
-        "content_html = ?, text = ?, image_url = ?, language = ?, direction = ?, content_hash = ? WHERE id = ?"));
+        "content_html = ?, text = ?, image_url = ?, language = ?, direction = ?, content_hash = ?, raw_hash = ? "
+        "WHERE id = ?"));
     BatchOutcome outcome;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     auto fail = [&](const QSqlQuery &q) {
@@ -373,7 +374,8 @@ Result<BatchOutcome> Store::storeArticles(qint64 feedId, const QList<Article> &a
             for (const QVariant &v : {text(a.url), text(a.title), text(a.author), toColumn(a.published),
                                       toColumn(a.updated), text(a.summaryHtml), text(a.contentHtml),
                                       text(a.text), text(a.imageUrl), text(a.language),
-                                      text(a.direction), QVariant(a.contentHash), QVariant(id)})
+                                      text(a.direction), QVariant(a.contentHash), QVariant(qint64(a.rawHash)),
+                                      QVariant(id)})
                 update.addBindValue(v);
             if (!update.exec())
                 return fail(update);
@@ -387,7 +389,8 @@ Result<BatchOutcome> Store::storeArticles(qint64 feedId, const QList<Article> &a
                                   text(a.author), toColumn(a.published), toColumn(a.updated), toColumn(now),
                                   QVariant(stored.displayTime().toMSecsSinceEpoch()), text(a.summaryHtml),
                                   text(a.contentHtml), text(a.text), text(a.imageUrl),
-                                  text(a.language), text(a.direction), QVariant(a.contentHash)})
+                                  text(a.language), text(a.direction), QVariant(a.contentHash),
+                                  QVariant(qint64(a.rawHash))})
             insert.addBindValue(v);
         if (!insert.exec())
             return fail(insert);
@@ -479,6 +482,20 @@ int Store::unreadCount(qint64 feedId) const
         q.prepare(QStringLiteral("SELECT count(*) FROM articles WHERE read = 0"));
     }
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
+QHash<QString, quint64> Store::rawHashes(qint64 feedId) const
+{
+    QHash<QString, quint64> hashes;
+    QSqlQuery q(m_database->connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT guid, raw_hash FROM articles WHERE feed_id = ? AND raw_hash IS NOT NULL"));
+    q.addBindValue(feedId);
+    if (q.exec()) {
+        while (q.next())
+            hashes.insert(q.value(0).toString(), quint64(q.value(1).toLongLong()));
+    }
+    return hashes;
 }
 
 ArticleCounts Store::counts() const

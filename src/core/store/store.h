@@ -108,6 +108,8 @@ public:
     bool setRead(qint64 articleId, bool read);
     bool setSaved(qint64 articleId, bool saved);
     int unreadCount(qint64 feedId = 0) const;
+    /** guid → the parser's raw hash of each stored article of a feed (to skip unchanged entries). */
+    QHash<QString, quint64> rawHashes(qint64 feedId) const;
     ArticleCounts counts() const;
 
     QString databasePath() const;
