@@ -320,6 +320,8 @@ void MainWindow::handleArticleSelected()
     ArticleRenderer::Options options;
     options.theme = themeFromPalette(palette());
     options.directionOverride = feed->direction;
+    for (const ArticleEnclosure &enclosure : article->enclosures)
+        options.enclosures.append({enclosure.url, enclosure.type});
     m_reader->showArticle(*article, feed->title, options);
     m_summary->showArticle(*article, *feed);
     m_contact->showArticle(*article, *feed);

@@ -137,6 +137,22 @@ private Q_SLOTS:
         QCOMPARE(store->feed(feed)->total, 3);
     }
 
+    void enclosuresRoundTrip()
+    {
+        auto store = Store::open(dbPath("enclosures.db")).value();
+        const qint64 feed = store->addFeed(QStringLiteral("https://podcast.example/feed")).value();
+        Article episode = makeArticle(QStringLiteral("ep1"), QStringLiteral("الحلقة الأولى"));
+        episode.enclosures = {{QStringLiteral("https://podcast.example/ep1.mp3"), QStringLiteral("audio/mpeg"), 1234567},
+                              {QStringLiteral("https://podcast.example/ep1.mp4"), QStringLiteral("video/mp4"), 0}};
+        QVERIFY(store->storeArticles(feed, {episode}).ok());
+        const auto stored = store->article(store->articles({}).first().id);
+        QCOMPARE(stored->enclosures.size(), 2);
+        QCOMPARE(stored->enclosures.at(0).url, QStringLiteral("https://podcast.example/ep1.mp3"));
+        QCOMPARE(stored->enclosures.at(0).type, QStringLiteral("audio/mpeg"));
+        QCOMPARE(stored->enclosures.at(0).length, 1234567);
+        QCOMPARE(stored->enclosures.at(1).type, QStringLiteral("video/mp4"));
+    }
+
     void viewsFilterArticles()
     {
         auto store = Store::open(dbPath("views.db")).value();

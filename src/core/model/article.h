@@ -2,7 +2,16 @@
 #pragma once
 
 #include <QDateTime>
+#include <QList>
 #include <QString>
+
+/** An attachment such as a podcast episode: played by the system's player, never inside the pane. */
+struct ArticleEnclosure
+{
+    QString url;
+    QString type; // MIME type, e.g. "audio/mpeg"
+    qint64 length = 0;
+};
 
 struct Article
 {
@@ -22,6 +31,7 @@ struct Article
     QString language;
     QString direction = QStringLiteral("ltr"); // rtl | ltr, detected from the text
     QByteArray contentHash;
+    QList<ArticleEnclosure> enclosures;
     quint64 rawHash = 0; // the parser's hash of the entry before sanitising (0: unknown)
     bool read = false;
     bool saved = false;

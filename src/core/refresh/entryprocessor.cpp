@@ -19,6 +19,8 @@ Article EntryProcessor::toArticle(const ParsedEntry &entry, const QString &feedL
     article.summaryHtml = entry.summary == entry.content ? QString() : entry.summary;
     article.imageUrl = entry.image;
     article.rawHash = entry.contentHash;
+    for (const ParsedEnclosure &enclosure : entry.enclosures)
+        article.enclosures.append({enclosure.url, enclosure.type, enclosure.length});
     article.language = entry.language.isEmpty() ? feedLanguage : entry.language;
     article.text = SanitizedText::toPlainText(article.bodyHtml()); // bodies arrive sanitised
 
@@ -34,6 +36,8 @@ Article EntryProcessor::toArticle(const ParsedEntry &entry, const QString &feedL
         hash.addData(part.toUtf8());
         hash.addData(QByteArrayView("\x1f", 1));
     }
+    for (const ArticleEnclosure &enclosure : std::as_const(article.enclosures))
+        hash.addData(enclosure.url.toUtf8());
     hash.addData(QByteArray::number(article.published.toMSecsSinceEpoch()));
     hash.addData(QByteArray::number(article.updated.toMSecsSinceEpoch()));
     article.contentHash = hash.result();

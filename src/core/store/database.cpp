@@ -19,6 +19,7 @@ QString migrationResource(int version)
         QStringLiteral(":/sql/002_fetch_state.sql"),
         QStringLiteral(":/sql/003_notifications.sql"),
         QStringLiteral(":/sql/004_raw_hash.sql"),
+        QStringLiteral(":/sql/005_enclosures.sql"),
     };
     return version >= 1 && version <= files.size() ? files.at(version - 1) : QString();
 }
@@ -40,7 +41,7 @@ QVariant scalar(const QSqlDatabase &db, const QString &sql)
 }
 } // namespace
 
-int Database::currentSchemaVersion() { return 4; }
+int Database::currentSchemaVersion() { return 5; }
 
 Database::Database(QString connectionName, QString path)
     : m_connectionName(std::move(connectionName)), m_path(std::move(path))

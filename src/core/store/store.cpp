@@ -3,6 +3,9 @@
 #include "store/database.h"
 
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTimeZone>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -13,6 +16,28 @@ namespace {
 QVariant toColumn(const QDateTime &time)
 {
     return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+QString enclosuresToJson(const QList<ArticleEnclosure> &enclosures)
+{
+    if (enclosures.isEmpty())
+        return QStringLiteral("");
+    QJsonArray array;
+    for (const ArticleEnclosure &e : enclosures)
+        array.append(QJsonObject{{QStringLiteral("url"), e.url}, {QStringLiteral("type"), e.type},
+                                 {QStringLiteral("length"), e.length}});
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QList<ArticleEnclosure> enclosuresFromJson(const QString &json)
+{
+    QList<ArticleEnclosure> enclosures;
+    for (const QJsonValue &value : QJsonDocument::fromJson(json.toUtf8()).array()) {
+        const QJsonObject o = value.toObject();
+        enclosures.append({o.value(u"url").toString(), o.value(u"type").toString(),
+                           qint64(o.value(u"length").toDouble())});
+    }
+    return enclosures;
 }
 
 // A null QString binds as SQL NULL; text columns are NOT NULL, so bind "" instead.
@@ -345,12 +370,12 @@ Result<BatchOutcome> Store::storeArticles(qint64 feedId, const QList<Article> &a
     find.prepare(QStringLiteral("SELECT id, content_hash FROM articles WHERE feed_id = ? AND guid = ?"));
     insert.prepare(QStringLiteral(
         "INSERT INTO articles(feed_id, guid, url, title, author, published, updated, fetched, sort_time, "
-        "summary_html, content_html, text, image_url, language, direction, content_hash, raw_hash) "
-        "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "summary_html, content_html, text, image_url, language, direction, content_hash, raw_hash, enclosures) "
+        "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     update.prepare(QStringLiteral(
         "UPDATE articles SET url = ?, title = ?, author = ?, published = ?, updated = ?, summary_html = ?, "
-        "content_html = ?, text = ?, image_url = ?, language = ?, direction = ?, content_hash = ?, raw_hash = ? "
-        "WHERE id = ?"));
+        "content_html = ?, text = ?, image_url = ?, language = ?, direction = ?, content_hash = ?, raw_hash = ?, "
+        "enclosures = ? WHERE id = ?"));
     BatchOutcome outcome;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     auto fail = [&](const QSqlQuery &q) {
@@ -375,7 +400,7 @@ Result<BatchOutcome> Store::storeArticles(qint64 feedId, const QList<Article> &a
                                       toColumn(a.updated), text(a.summaryHtml), text(a.contentHtml),
                                       text(a.text), text(a.imageUrl), text(a.language),
                                       text(a.direction), QVariant(a.contentHash), QVariant(qint64(a.rawHash)),
-                                      QVariant(id)})
+                                      QVariant(enclosuresToJson(a.enclosures)), QVariant(id)})
                 update.addBindValue(v);
             if (!update.exec())
                 return fail(update);
@@ -390,7 +415,7 @@ Result<BatchOutcome> Store::storeArticles(qint64 feedId, const QList<Article> &a
                                   QVariant(stored.displayTime().toMSecsSinceEpoch()), text(a.summaryHtml),
                                   text(a.contentHtml), text(a.text), text(a.imageUrl),
                                   text(a.language), text(a.direction), QVariant(a.contentHash),
-                                  QVariant(qint64(a.rawHash))})
+                                  QVariant(qint64(a.rawHash)), QVariant(enclosuresToJson(a.enclosures))})
             insert.addBindValue(v);
         if (!insert.exec())
             return fail(insert);
@@ -442,7 +467,7 @@ QList<Article> Store::articles(const ArticleQuery &query) const
 std::optional<Article> Store::article(qint64 articleId) const
 {
     QSqlQuery q(m_database->connection());
-    q.prepare(u"SELECT " + kArticleListColumns + u", summary_html, content_html, text, content_hash FROM articles WHERE id = ?");
+    q.prepare(u"SELECT " + kArticleListColumns + u", summary_html, content_html, text, content_hash, enclosures FROM articles WHERE id = ?");
     q.addBindValue(articleId);
     if (!q.exec() || !q.next())
         return std::nullopt;
@@ -451,6 +476,7 @@ std::optional<Article> Store::article(qint64 articleId) const
     article.contentHtml = q.value(15).toString();
     article.text = q.value(16).toString();
     article.contentHash = q.value(17).toByteArray();
+    article.enclosures = enclosuresFromJson(q.value(18).toString());
     return article;
 }
 
