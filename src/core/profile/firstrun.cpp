@@ -32,7 +32,7 @@ Result<FirstRun::Outcome> FirstRun::populate(Store &store, const QString &langua
     welcome.direction = language == u"ar" ? QStringLiteral("rtl") : QStringLiteral("ltr");
     welcome.language = language;
     welcome.published = QDateTime::currentDateTimeUtc();
-    welcome.contentHash = QByteArrayLiteral("welcome-1");
+    welcome.contentHash = QByteArrayLiteral("welcome-2");
     auto stored = store.storeArticles(*feedId, {welcome});
     if (!stored)
         return R::failure(stored.error());
