@@ -281,60 +281,46 @@ bool Store::recordFeedCheck(qint64 feedId, const FeedCheck &check)
     return true;
 }
 
+bool Store::setColumn(const char *table, const char *column, qint64 id, const QVariant &value)
+{
+    // Table and column names come from the call sites above, never from input.
+    QSqlQuery q(m_database->connection());
+    q.prepare(QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?").arg(QLatin1StringView(table), QLatin1StringView(column)));
+    q.addBindValue(value);
+    q.addBindValue(id);
+    return q.exec() && q.numRowsAffected() == 1;
+}
+
 bool Store::setFeedCredentialsUser(qint64 feedId, const QString &user)
 {
-    QSqlQuery q(m_database->connection());
-    q.prepare(QStringLiteral("UPDATE feeds SET auth_user = ? WHERE id = ?"));
-    q.addBindValue(text(user));
-    q.addBindValue(feedId);
-    return q.exec() && q.numRowsAffected() == 1;
+    return setColumn("feeds", "auth_user", feedId, text(user));
 }
 
 bool Store::setFeedIcon(qint64 feedId, const QString &iconFile)
 {
-    QSqlQuery q(m_database->connection());
-    q.prepare(QStringLiteral("UPDATE feeds SET icon_file = ? WHERE id = ?"));
-    q.addBindValue(text(iconFile));
-    q.addBindValue(feedId);
-    return q.exec() && q.numRowsAffected() == 1;
+    return setColumn("feeds", "icon_file", feedId, text(iconFile));
 }
 
 bool Store::setFeedRefreshMinutes(qint64 feedId, int minutes)
 {
-    QSqlQuery q(m_database->connection());
-    q.prepare(QStringLiteral("UPDATE feeds SET refresh_minutes = ? WHERE id = ?"));
-    q.addBindValue(qBound(0, minutes, 7 * 24 * 60));
-    q.addBindValue(feedId);
-    return q.exec() && q.numRowsAffected() == 1;
+    return setColumn("feeds", "refresh_minutes", feedId, qBound(0, minutes, 7 * 24 * 60));
 }
 
 bool Store::setFeedNotify(qint64 feedId, bool notify)
 {
-    QSqlQuery q(m_database->connection());
-    q.prepare(QStringLiteral("UPDATE feeds SET notify = ? WHERE id = ?"));
-    q.addBindValue(notify ? 1 : 0);
-    q.addBindValue(feedId);
-    return q.exec() && q.numRowsAffected() == 1;
+    return setColumn("feeds", "notify", feedId, notify ? 1 : 0);
 }
 
 bool Store::setFeedTitle(qint64 feedId, const QString &title)
 {
-    QSqlQuery q(m_database->connection());
-    q.prepare(QStringLiteral("UPDATE feeds SET title = ? WHERE id = ?"));
-    q.addBindValue(text(title.trimmed()));
-    q.addBindValue(feedId);
-    return q.exec() && q.numRowsAffected() == 1;
+    return setColumn("feeds", "title", feedId, text(title.trimmed()));
 }
 
 bool Store::setFeedDirection(qint64 feedId, const QString &direction)
 {
     if (direction != u"auto" && direction != u"rtl" && direction != u"ltr")
         return false;
-    QSqlQuery q(m_database->connection());
-    q.prepare(QStringLiteral("UPDATE feeds SET direction = ? WHERE id = ?"));
-    q.addBindValue(direction);
-    q.addBindValue(feedId);
-    return q.exec() && q.numRowsAffected() == 1;
+    return setColumn("feeds", "direction", feedId, direction);
 }
 
 QHash<QString, HostWait> Store::hostWaits() const
@@ -482,20 +468,12 @@ std::optional<Article> Store::article(qint64 articleId) const
 
 bool Store::setRead(qint64 articleId, bool read)
 {
-    QSqlQuery q(m_database->connection());
-    q.prepare(QStringLiteral("UPDATE articles SET read = ? WHERE id = ?"));
-    q.addBindValue(read ? 1 : 0);
-    q.addBindValue(articleId);
-    return q.exec() && q.numRowsAffected() == 1;
+    return setColumn("articles", "read", articleId, read ? 1 : 0);
 }
 
 bool Store::setSaved(qint64 articleId, bool saved)
 {
-    QSqlQuery q(m_database->connection());
-    q.prepare(QStringLiteral("UPDATE articles SET saved = ? WHERE id = ?"));
-    q.addBindValue(saved ? 1 : 0);
-    q.addBindValue(articleId);
-    return q.exec() && q.numRowsAffected() == 1;
+    return setColumn("articles", "saved", articleId, saved ? 1 : 0);
 }
 
 int Store::unreadCount(qint64 feedId) const

@@ -116,5 +116,7 @@ public:
 
 private:
     explicit Store(std::shared_ptr<Database> database);
+    /** UPDATE table SET column = value WHERE id = id; true when exactly one row changed. */
+    bool setColumn(const char *table, const char *column, qint64 id, const QVariant &value);
     std::shared_ptr<Database> m_database;
 };
