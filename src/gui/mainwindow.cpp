@@ -192,9 +192,15 @@ void MainWindow::connectSignals()
     connect(m_reader, &ArticleView::linkHovered, this, [this](const QString &url) {
         statusBar()->showMessage(url); // the target is shown before a click hands it to the browser
     });
-    connect(m_reader, &QWebEngineView::loadFinished, this, [this] {
-        if (m_current)
-            Q_EMIT articleShown(m_current->id);
+    connect(m_reader, &QWebEngineView::loadFinished, this, [this](bool ok) {
+        // A load that a newer article superseded finishes too (not ok, or with the old base URL):
+        // only the current article's own load counts as shown.
+        if (!ok || !m_current)
+            return;
+        const QUrl base(m_current->url);
+        if ((base.scheme() == u"http" || base.scheme() == u"https") && m_reader->page()->url() != base)
+            return;
+        Q_EMIT articleShown(m_current->id);
     });
 }
 
