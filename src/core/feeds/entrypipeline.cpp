@@ -94,23 +94,29 @@ void EntryPipeline::submit()
     // Bounded memory: past the cap the parsing thread stops reading and helps instead.
     const size_t cap = size_t(2 * m_workerCount + 1);
     while (m_inFlight.size() > (m_workerCount > 0 ? cap : 0)) {
-        Batch *todo = nullptr;
-        for (const auto &b : m_inFlight) {
-            if (!b->claimed) {
-                todo = b.get();
-                break;
-            }
+        helpOrWait(lock);
+    }
+    deliverReady(lock);
+}
+
+void EntryPipeline::helpOrWait(std::unique_lock<std::mutex> &lock)
+{
+    // Process the oldest unclaimed batch on this thread; with none left, wait for a worker.
+    Batch *todo = nullptr;
+    for (const auto &b : m_inFlight) {
+        if (!b->claimed) {
+            todo = b.get();
+            break;
         }
-        if (todo) {
-            todo->claimed = true;
-            lock.unlock();
-            process(*todo);
-            lock.lock();
-            todo->done = true;
-        } else if (!m_inFlight.front()->done) {
-            m_batchDone.wait(lock);
-        }
-        deliverReady(lock);
+    }
+    if (todo) {
+        todo->claimed = true;
+        lock.unlock();
+        process(*todo);
+        lock.lock();
+        todo->done = true;
+    } else if (!m_inFlight.front()->done) {
+        m_batchDone.wait(lock);
     }
     deliverReady(lock);
 }
@@ -132,23 +138,7 @@ void EntryPipeline::finish()
     submit();
     std::unique_lock lock(m_mutex);
     while (!m_inFlight.empty()) {
-        Batch *todo = nullptr;
-        for (const auto &b : m_inFlight) {
-            if (!b->claimed) {
-                todo = b.get();
-                break;
-            }
-        }
-        if (todo) {
-            todo->claimed = true;
-            lock.unlock();
-            process(*todo);
-            lock.lock();
-            todo->done = true;
-        } else if (!m_inFlight.front()->done) {
-            m_batchDone.wait(lock);
-        }
-        deliverReady(lock);
+        helpOrWait(lock);
     }
 }
 

@@ -41,6 +41,7 @@ private:
 
     void submit();
     void process(Batch &batch) const;
+    void helpOrWait(std::unique_lock<std::mutex> &lock);
     void deliverReady(std::unique_lock<std::mutex> &lock);
     void workerLoop();
 
