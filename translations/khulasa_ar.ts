@@ -82,6 +82,13 @@
     </message>
 </context>
 <context>
+    <name>CacheFolder</name>
+    <message>
+        <source>Some cached files could not be removed: %1</source>
+        <translation>تعذّر حذف بعض الملفات المخزّنة مؤقتًا: %1</translation>
+    </message>
+</context>
+<context>
     <name>CliContext</name>
     <message>
         <source>Unknown option %1 (see khulasa-cli --help).</source>
@@ -489,7 +496,14 @@ Options:
     </message>
     <message numerus="yes">
         <source>Entry %1 does not exist: %2 has %n entries (numbered from 0).</source>
-        <translation><numerusform>المدخل %1 غير موجود: لا يحوي %2 أي مدخل (يبدأ الترقيم من 0).</numerusform><numerusform>المدخل %1 غير موجود: يحوي %2 مدخلاً واحداً (يبدأ الترقيم من 0).</numerusform><numerusform>المدخل %1 غير موجود: يحوي %2 مدخلين (يبدأ الترقيم من 0).</numerusform><numerusform>المدخل %1 غير موجود: يحوي %2 %Ln مدخلات (يبدأ الترقيم من 0).</numerusform><numerusform>المدخل %1 غير موجود: يحوي %2 %Ln مدخلاً (يبدأ الترقيم من 0).</numerusform><numerusform>المدخل %1 غير موجود: يحوي %2 %Ln مدخل (يبدأ الترقيم من 0).</numerusform></translation>
+        <translation>
+            <numerusform>المدخل %1 غير موجود: لا يحوي %2 أي مدخل (يبدأ الترقيم من 0).</numerusform>
+            <numerusform>المدخل %1 غير موجود: يحوي %2 مدخلاً واحداً (يبدأ الترقيم من 0).</numerusform>
+            <numerusform>المدخل %1 غير موجود: يحوي %2 مدخلين (يبدأ الترقيم من 0).</numerusform>
+            <numerusform>المدخل %1 غير موجود: يحوي %2 %Ln مدخلات (يبدأ الترقيم من 0).</numerusform>
+            <numerusform>المدخل %1 غير موجود: يحوي %2 %Ln مدخلاً (يبدأ الترقيم من 0).</numerusform>
+            <numerusform>المدخل %1 غير موجود: يحوي %2 %Ln مدخل (يبدأ الترقيم من 0).</numerusform>
+        </translation>
     </message>
     <message>
         <source>The article did not finish loading within a minute.</source>
@@ -819,6 +833,10 @@ Options:
         <source>&amp;Keyboard Shortcuts…</source>
         <translation>&amp;اختصارات لوحة المفاتيح…</translation>
     </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;الإعدادات…</translation>
+    </message>
 </context>
 <context>
     <name>OpmlDocument</name>
@@ -934,7 +952,14 @@ Options:
     </message>
     <message numerus="yes">
         <source>After %n Second(s)</source>
-        <translation><numerusform>دون انتظار</numerusform><numerusform>بعد ثانية واحدة</numerusform><numerusform>بعد ثانيتين</numerusform><numerusform>بعد %Ln ثوانٍ</numerusform><numerusform>بعد %Ln ثانية</numerusform><numerusform>بعد %Ln ثانية</numerusform></translation>
+        <translation>
+            <numerusform>دون انتظار</numerusform>
+            <numerusform>بعد ثانية واحدة</numerusform>
+            <numerusform>بعد ثانيتين</numerusform>
+            <numerusform>بعد %Ln ثوانٍ</numerusform>
+            <numerusform>بعد %Ln ثانية</numerusform>
+            <numerusform>بعد %Ln ثانية</numerusform>
+        </translation>
     </message>
     <message>
         <source>No more unread articles</source>
@@ -962,6 +987,229 @@ Options:
     <message>
         <source>cancelled</source>
         <translation>أُلغي</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>المظهر</translation>
+    </message>
+    <message>
+        <source>Article &amp;theme:</source>
+        <translation>&amp;ألوان المقال:</translation>
+    </message>
+    <message>
+        <source>Article &amp;font:</source>
+        <translation>&amp;الخط في المقالات:</translation>
+    </message>
+    <message>
+        <source>&amp;Built-in Arabic and Latin fonts</source>
+        <translation>&amp;استخدام الخطوط المدمجة للعربية واللاتينية</translation>
+    </message>
+    <message>
+        <source>Font &amp;size:</source>
+        <translation>&amp;الحجم:</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> بكسل</translation>
+    </message>
+    <message>
+        <source>&amp;Justify paragraphs</source>
+        <translation>&amp;اضبط الفقرات على الجانبين</translation>
+    </message>
+    <message>
+        <source>List &amp;density:</source>
+        <translation>&amp;ارتفاع صفوف القوائم:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running in the system tray when the window is closed</source>
+        <translation>&amp;إبقاء البرنامج في علبة النظام عند إغلاق النافذة</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>القراءة</translation>
+    </message>
+    <message>
+        <source>&amp;Mark articles as read:</source>
+        <translation>&amp;اعتبار المقال مقروءًا:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> ث</translation>
+    </message>
+    <message>
+        <source>when opened</source>
+        <translation>عند فتحه</translation>
+    </message>
+    <message>
+        <source>&amp;Images in articles:</source>
+        <translation>&amp;الصور في المقالات:</translation>
+    </message>
+    <message>
+        <source>Text &amp;direction of feeds set to automatic:</source>
+        <translation>&amp;اتجاه النص للمصادر المضبوطة على «تلقائي»:</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>التحديث</translation>
+    </message>
+    <message>
+        <source>Refresh feeds &amp;every:</source>
+        <translation>&amp;دورة تحديث المصادر:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> دقيقة</translation>
+    </message>
+    <message>
+        <source>Refresh all feeds when Khulasa &amp;starts</source>
+        <translation>&amp;ابدأ بتحديث كل المصادر عند تشغيل خلاصة</translation>
+    </message>
+    <message>
+        <source>Downloads at &amp;once:</source>
+        <translation>&amp;التنزيلات المتزامنة:</translation>
+    </message>
+    <message>
+        <source>Downloads from one &amp;site at once:</source>
+        <translation>التنزيلات المتزامنة من موقع &amp;واحد:</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>التخزين</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>قاعدة البيانات:</translation>
+    </message>
+    <message>
+        <source>Cache:</source>
+        <translation>الذاكرة المؤقتة:</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Cache</source>
+        <translation>&amp;إفراغ الذاكرة المؤقتة</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the interface:</source>
+        <translation>لغة &amp;الواجهة:</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>الحسابات</translation>
+    </message>
+    <message>
+        <source>Feeds with a &amp;login:</source>
+        <translation>مصادر تتطلب &amp;اسم دخول:</translation>
+    </message>
+    <message>
+        <source>&amp;Forget Password</source>
+        <translation>&amp;احذف كلمة المرور</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;إغلاق</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>اتباع النظام</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>فاتح</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>داكن</translation>
+    </message>
+    <message>
+        <source>Sepia</source>
+        <translation>بني دافئ</translation>
+    </message>
+    <message>
+        <source>Comfortable</source>
+        <translation>مريح</translation>
+    </message>
+    <message>
+        <source>Compact</source>
+        <translation>مضغوط</translation>
+    </message>
+    <message>
+        <source>Always load</source>
+        <translation>التحميل دائمًا</translation>
+    </message>
+    <message>
+        <source>Never load</source>
+        <translation>عدم التحميل أبدًا</translation>
+    </message>
+    <message>
+        <source>Load for chosen feeds only</source>
+        <translation>التحميل للمصادر المختارة فقط</translation>
+    </message>
+    <message>
+        <source>From the text of each article</source>
+        <translation>من نص كل مقال</translation>
+    </message>
+    <message>
+        <source>Right to left</source>
+        <translation>من اليمين إلى اليسار</translation>
+    </message>
+    <message>
+        <source>Left to right</source>
+        <translation>من اليسار إلى اليمين</translation>
+    </message>
+    <message>
+        <source>The window is rebuilt in the chosen language at once.</source>
+        <translation>يُعاد بناء النافذة باللغة المختارة فورًا.</translation>
+    </message>
+    <message>
+        <source>Measuring…</source>
+        <translation>جارٍ القياس…</translation>
+    </message>
+    <message>
+        <source>Clear Cache</source>
+        <translation>إفراغ الذاكرة المؤقتة</translation>
+    </message>
+    <message>
+        <source>Remove the downloaded feed icons and other cached copies? Saved articles and their images are kept.</source>
+        <translation>حذف أيقونات المصادر التي نُزّلت وبقية النسخ المخزّنة مؤقتًا؟ تبقى المقالات المحفوظة وصورها.</translation>
+    </message>
+    <message>
+        <source>This build of Khulasa has no keychain support; feed passwords cannot be kept.</source>
+        <translation>هذه النسخة من خلاصة لا تدعم سلسلة المفاتيح، فلا يمكن حفظ كلمات مرور المصادر.</translation>
+    </message>
+    <message>
+        <source>Checking the system keychain…</source>
+        <translation>جارٍ فحص سلسلة مفاتيح النظام…</translation>
+    </message>
+    <message>
+        <source>Passwords and account tokens are kept in the system keychain.</source>
+        <translation>تُحفظ كلمات المرور ورموز الحسابات في سلسلة مفاتيح النظام.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available: %1. Feeds that need a password cannot be refreshed.</source>
+        <translation>سلسلة مفاتيح النظام غير متاحة: %1. لا يمكن تحديث المصادر التي تتطلب كلمة مرور.</translation>
+    </message>
+    <message>
+        <source>No feed asks for a login.</source>
+        <translation>لا يطلب أي مصدر تسجيل الدخول.</translation>
+    </message>
+    <message>
+        <source>Forget Password</source>
+        <translation>حذف كلمة المرور</translation>
+    </message>
+    <message>
+        <source>%1 (user: %2)</source>
+        <translation>%1 (المستخدم: %2)</translation>
     </message>
 </context>
 <context>

@@ -82,6 +82,13 @@
     </message>
 </context>
 <context>
+    <name>CacheFolder</name>
+    <message>
+        <source>Some cached files could not be removed: %1</source>
+        <translation>Some cached files could not be removed: %1</translation>
+    </message>
+</context>
+<context>
     <name>CliContext</name>
     <message>
         <source>Unknown option %1 (see khulasa-cli --help).</source>
@@ -489,7 +496,10 @@ Options:
     </message>
     <message numerus="yes">
         <source>Entry %1 does not exist: %2 has %n entries (numbered from 0).</source>
-        <translation><numerusform>Entry %1 does not exist: %2 has %n entry (numbered from 0).</numerusform><numerusform>Entry %1 does not exist: %2 has %n entries (numbered from 0).</numerusform></translation>
+        <translation>
+            <numerusform>Entry %1 does not exist: %2 has %n entry (numbered from 0).</numerusform>
+            <numerusform>Entry %1 does not exist: %2 has %n entries (numbered from 0).</numerusform>
+        </translation>
     </message>
     <message>
         <source>The article did not finish loading within a minute.</source>
@@ -815,6 +825,10 @@ Options:
         <source>&amp;Keyboard Shortcuts…</source>
         <translation>&amp;Keyboard Shortcuts…</translation>
     </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
 </context>
 <context>
     <name>OpmlDocument</name>
@@ -930,7 +944,10 @@ Options:
     </message>
     <message numerus="yes">
         <source>After %n Second(s)</source>
-        <translation><numerusform>After %n Second</numerusform><numerusform>After %n Seconds</numerusform></translation>
+        <translation>
+            <numerusform>After %n Second</numerusform>
+            <numerusform>After %n Seconds</numerusform>
+        </translation>
     </message>
     <message>
         <source>No more unread articles</source>
@@ -958,6 +975,229 @@ Options:
     <message>
         <source>cancelled</source>
         <translation>cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Appearance</translation>
+    </message>
+    <message>
+        <source>Article &amp;theme:</source>
+        <translation>Article &amp;theme:</translation>
+    </message>
+    <message>
+        <source>Article &amp;font:</source>
+        <translation>Article &amp;font:</translation>
+    </message>
+    <message>
+        <source>&amp;Built-in Arabic and Latin fonts</source>
+        <translation>&amp;Built-in Arabic and Latin fonts</translation>
+    </message>
+    <message>
+        <source>Font &amp;size:</source>
+        <translation>Font &amp;size:</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>&amp;Justify paragraphs</source>
+        <translation>&amp;Justify paragraphs</translation>
+    </message>
+    <message>
+        <source>List &amp;density:</source>
+        <translation>List &amp;density:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running in the system tray when the window is closed</source>
+        <translation>&amp;Keep running in the system tray when the window is closed</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Reading</translation>
+    </message>
+    <message>
+        <source>&amp;Mark articles as read:</source>
+        <translation>&amp;Mark articles as read:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>when opened</source>
+        <translation>when opened</translation>
+    </message>
+    <message>
+        <source>&amp;Images in articles:</source>
+        <translation>&amp;Images in articles:</translation>
+    </message>
+    <message>
+        <source>Text &amp;direction of feeds set to automatic:</source>
+        <translation>Text &amp;direction of feeds set to automatic:</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Refresh feeds &amp;every:</source>
+        <translation>Refresh feeds &amp;every:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Refresh all feeds when Khulasa &amp;starts</source>
+        <translation>Refresh all feeds when Khulasa &amp;starts</translation>
+    </message>
+    <message>
+        <source>Downloads at &amp;once:</source>
+        <translation>Downloads at &amp;once:</translation>
+    </message>
+    <message>
+        <source>Downloads from one &amp;site at once:</source>
+        <translation>Downloads from one &amp;site at once:</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Storage</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <source>Cache:</source>
+        <translation>Cache:</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Cache</source>
+        <translation>&amp;Clear Cache</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the interface:</source>
+        <translation>&amp;Language of the interface:</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>Feeds with a &amp;login:</source>
+        <translation>Feeds with a &amp;login:</translation>
+    </message>
+    <message>
+        <source>&amp;Forget Password</source>
+        <translation>&amp;Forget Password</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Follow the system</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <source>Sepia</source>
+        <translation>Sepia</translation>
+    </message>
+    <message>
+        <source>Comfortable</source>
+        <translation>Comfortable</translation>
+    </message>
+    <message>
+        <source>Compact</source>
+        <translation>Compact</translation>
+    </message>
+    <message>
+        <source>Always load</source>
+        <translation>Always load</translation>
+    </message>
+    <message>
+        <source>Never load</source>
+        <translation>Never load</translation>
+    </message>
+    <message>
+        <source>Load for chosen feeds only</source>
+        <translation>Load for chosen feeds only</translation>
+    </message>
+    <message>
+        <source>From the text of each article</source>
+        <translation>From the text of each article</translation>
+    </message>
+    <message>
+        <source>Right to left</source>
+        <translation>Right to left</translation>
+    </message>
+    <message>
+        <source>Left to right</source>
+        <translation>Left to right</translation>
+    </message>
+    <message>
+        <source>The window is rebuilt in the chosen language at once.</source>
+        <translation>The window is rebuilt in the chosen language at once.</translation>
+    </message>
+    <message>
+        <source>Measuring…</source>
+        <translation>Measuring…</translation>
+    </message>
+    <message>
+        <source>Clear Cache</source>
+        <translation>Clear Cache</translation>
+    </message>
+    <message>
+        <source>Remove the downloaded feed icons and other cached copies? Saved articles and their images are kept.</source>
+        <translation>Remove the downloaded feed icons and other cached copies? Saved articles and their images are kept.</translation>
+    </message>
+    <message>
+        <source>This build of Khulasa has no keychain support; feed passwords cannot be kept.</source>
+        <translation>This build of Khulasa has no keychain support; feed passwords cannot be kept.</translation>
+    </message>
+    <message>
+        <source>Checking the system keychain…</source>
+        <translation>Checking the system keychain…</translation>
+    </message>
+    <message>
+        <source>Passwords and account tokens are kept in the system keychain.</source>
+        <translation>Passwords and account tokens are kept in the system keychain.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available: %1. Feeds that need a password cannot be refreshed.</source>
+        <translation>The system keychain is not available: %1. Feeds that need a password cannot be refreshed.</translation>
+    </message>
+    <message>
+        <source>No feed asks for a login.</source>
+        <translation>No feed asks for a login.</translation>
+    </message>
+    <message>
+        <source>Forget Password</source>
+        <translation>Forget Password</translation>
+    </message>
+    <message>
+        <source>%1 (user: %2)</source>
+        <translation>%1 (user: %2)</translation>
     </message>
 </context>
 <context>

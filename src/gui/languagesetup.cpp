@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QPointer>
 #include <QTranslator>
 
 QString LanguageSetup::apply(QApplication &app, const QString &requested)
@@ -13,10 +14,18 @@ QString LanguageSetup::apply(QApplication &app, const QString &requested)
     // Dates, numbers and QLocale-based formatting follow the chosen language.
     QLocale::setDefault(language == u"ar" ? QLocale(QLocale::Arabic, QLocale::Egypt) : QLocale(QLocale::English, QLocale::UnitedStates));
 
-    auto *appTranslator = new QTranslator(&app);
+    // A language chosen while running replaces the translators of the previous one.
+    static QPointer<QTranslator> appTranslator, qtTranslator;
+    for (QTranslator *previous : {appTranslator.data(), qtTranslator.data()}) {
+        if (previous) {
+            QCoreApplication::removeTranslator(previous);
+            delete previous;
+        }
+    }
+    appTranslator = new QTranslator(&app);
     if (appTranslator->load(QStringLiteral(":/i18n/khulasa_%1.qm").arg(language)))
         QCoreApplication::installTranslator(appTranslator);
-    auto *qtTranslator = new QTranslator(&app);
+    qtTranslator = new QTranslator(&app);
     if (qtTranslator->load(QLocale(language), QStringLiteral("qtbase"), QStringLiteral("_"),
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtTranslator);

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "dialogs/addfeeddialog.h"
+#include "dialogs/settingsdialog.h"
 #include "feedlistmenu.h"
 #include "models/articlelistmodel.h"
 #include "models/directionaltextdelegate.h"
@@ -60,6 +61,7 @@ MainWindow::MainWindow(Store &store, Refresher &refresher, Settings &settings, Q
     reloadFeeds();
     m_feedView->setCurrentIndex(m_feedModel->indexOfKind(FeedTreeModel::NodeKind::AllView));
     restoreLayout();
+    applySettings();
     updateArticleActions();
 }
 
@@ -67,7 +69,7 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::buildLayout()
 {
-    auto *delegate = new DirectionalTextDelegate(this);
+    auto *delegate = m_delegate = new DirectionalTextDelegate(this);
     m_feedView = new QTreeView(this);
     m_feedView->setObjectName(QStringLiteral("feedList"));
     m_feedView->setAccessibleName(tr("Feeds"));
@@ -138,6 +140,8 @@ void MainWindow::buildMenusAndToolbar()
     file->addAction(m_actions.importOpml);
     file->addAction(m_actions.exportOpml);
     file->addSeparator();
+    file->addAction(m_actions.settings);
+    file->addSeparator();
     file->addAction(m_actions.quit);
     QMenu *article = menuBar()->addMenu(tr("&Article"));
     for (QAction *action : {m_actions.toggleRead, m_actions.toggleSaved, m_actions.copyLink, m_actions.openOriginal})
@@ -168,6 +172,7 @@ void MainWindow::connectSignals()
     connect(m_actions.exportOpml, &QAction::triggered, this, &MainWindow::exportOpml);
     connect(m_actions.quit, &QAction::triggered, this, &QWidget::close);
     connect(m_actions.about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_actions.settings, &QAction::triggered, this, [this] { showSettings(); });
     connect(m_feedView->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::handleFeedSelected);
     connect(m_articleView->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::handleArticleSelected);
     connect(m_articleModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateArticleActions);
@@ -239,10 +244,54 @@ void MainWindow::reloadFeeds()
     m_feedView->expandAll();
 }
 
-void MainWindow::setCredentialStore(CredentialStore *credentials) { m_feedMenu->setCredentialStore(credentials); }
+void MainWindow::setCredentialStore(CredentialStore *credentials)
+{
+    m_credentials = credentials;
+    m_feedMenu->setCredentialStore(credentials);
+}
+
+void MainWindow::showSettings(int page)
+{
+    if (!m_settingsDialog) {
+        m_settingsDialog = new SettingsDialog(m_settings, m_store, m_credentials, m_cacheFolder, this);
+        m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_settingsDialog, &SettingsDialog::settingsChanged, this, &MainWindow::applySettings);
+        connect(m_settingsDialog, &SettingsDialog::cacheCleared, this, &MainWindow::reloadFeeds);
+        connect(m_settingsDialog, &SettingsDialog::languageChosen, this, &MainWindow::languageChangeRequested);
+    }
+    m_settingsDialog->showPage(SettingsDialog::Page(page));
+    m_settingsDialog->show();
+    m_settingsDialog->raise();
+    m_settingsDialog->activateWindow();
+}
+
+void MainWindow::applySettings()
+{
+    const int padding = m_settings.listDensity() == u"compact" ? 0 : 3;
+    if (padding != m_delegate->rowPadding()) {
+        m_delegate->setRowPadding(padding);
+        m_feedView->doItemsLayout();
+        m_articleView->doItemsLayout();
+    }
+    m_refresher.setConcurrency(m_settings.fetchConcurrency(), m_settings.fetchPerHost());
+    m_scheduler->setDefaultIntervalMinutes(m_settings.refreshIntervalMinutes());
+    // Re-render only when something the pane shows changed: a reload would also scroll back to the top.
+    const QString readerLook = QStringList{m_settings.readerTheme(), m_settings.readerFontFamily(),
+                                           QString::number(m_settings.readerFontSize()),
+                                           QString::number(m_settings.readerJustify()),
+                                           QString::number(int(m_settings.imagesPolicy())), m_settings.defaultDirection()}
+                                   .join(u'|');
+    if (readerLook != m_readerLook) {
+        const bool first = m_readerLook.isEmpty();
+        m_readerLook = readerLook;
+        if (!first)
+            m_reader->rerender();
+    }
+}
 
 void MainWindow::setCacheFolder(const QString &folder)
 {
+    m_cacheFolder = folder;
     m_feedModel->setIconFolder(folder);
     delete m_favicons;
     m_favicons = new FaviconFetcher(m_refresher.fetcher(), folder, this);

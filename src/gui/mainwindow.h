@@ -6,9 +6,12 @@
 #include "model/article.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <optional>
 
 class ArticleListModel;
+class DirectionalTextDelegate;
+class SettingsDialog;
 class CredentialStore;
 class FaviconFetcher;
 class FeedListMenu;
@@ -49,6 +52,12 @@ public:
     void showAddFeedDialog(const QString &address = {});
     /** Selects an article by id in the current list (the All view is shown first if needed). */
     bool selectArticle(qint64 articleId);
+    /** Opens the settings dialog (one at a time) on `page`. */
+    void showSettings(int page = 0);
+    /** Applies the settings that take effect while running: reader, list density, refresh. */
+    void applySettings();
+    /** Remembers geometry and splitter sizes (on close, and before the window is rebuilt). */
+    void saveLayout();
 
     // For tests and for the app's wiring.
     QTreeView *feedView() const { return m_feedView; }
@@ -64,6 +73,8 @@ public:
 Q_SIGNALS:
     /** The article pane finished showing an article. */
     void articleShown(qint64 articleId);
+    /** The user chose another interface language in the settings (saved already): rebuild the window. */
+    void languageChangeRequested(const QString &code);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -73,7 +84,6 @@ private:
     void buildMenusAndToolbar();
     void connectSignals();
     void restoreLayout();
-    void saveLayout();
 
     void reloadFeeds();
     void handleFeedSelected();
@@ -110,4 +120,9 @@ private:
     RefreshScheduler *m_scheduler = nullptr;
     FaviconFetcher *m_favicons = nullptr;
     std::optional<Article> m_current;
+    DirectionalTextDelegate *m_delegate = nullptr;
+    CredentialStore *m_credentials = nullptr;
+    QString m_cacheFolder;
+    QString m_readerLook; // the reader settings last applied, to re-render only on a change
+    QPointer<SettingsDialog> m_settingsDialog;
 };

@@ -66,6 +66,7 @@ MainWindowActions MainWindowActions::create(QWidget *owner)
     a.openOriginal = makeAction(owner, QStringLiteral("openOriginal"), tr("&Open Original"), QIcon::fromTheme(QStringLiteral("internet-web-browser"), style->standardIcon(QStyle::SP_DirLinkIcon)),
                                 QList<QKeySequence>{QKeySequence(Qt::Key_O), QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
     a.quit = makeAction(owner, QStringLiteral("quit"), tr("&Quit"), QIcon::fromTheme(QStringLiteral("application-exit")), QKeySequence::Quit);
+    a.settings = makeAction(owner, QStringLiteral("settings"), tr("&Settings…"), QIcon::fromTheme(QStringLiteral("preferences-system")), QKeySequence(Qt::CTRL | Qt::Key_Comma));
     a.about = makeAction(owner, QStringLiteral("about"), tr("&About Khulasa"), QIcon::fromTheme(QStringLiteral("help-about")), QKeySequence());
 
     a.nextArticle = makeAction(owner, QStringLiteral("nextArticle"), tr("&Next Article"), QIcon::fromTheme(QStringLiteral("go-down")), QKeySequence(Qt::Key_J));
@@ -88,7 +89,7 @@ QList<QAction *> MainWindowActions::all() const
 {
     return {nextArticle, previousArticle, nextUnread, previousUnread, pageDown, backToTop, openOriginal,
             toggleRead, toggleSaved, copyLink, refreshAll, cancelRefresh, zoomIn, zoomOut, zoomReset,
-            print, exportPdf, addFeed, importOpml, exportOpml, keyboardShortcuts, about, quit};
+            print, exportPdf, addFeed, importOpml, exportOpml, keyboardShortcuts, settings, about, quit};
 }
 
 void MainWindowActions::applyShortcuts(const QHash<QString, QString> &overrides) const

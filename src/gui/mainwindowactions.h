@@ -27,6 +27,7 @@ public:
     QAction *openOriginal;
     QAction *quit;
     QAction *about;
+    QAction *settings;
 
     // Reading flow (issue 6); wired by ReadingNavigator.
     QAction *nextArticle;

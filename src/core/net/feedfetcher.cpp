@@ -47,9 +47,22 @@ FeedFetcher::FeedFetcher(QNetworkAccessManager *network, const HttpLimits &limit
 {
     m_lanes.append(network);
     connect(network, &QNetworkAccessManager::authenticationRequired, this, &FeedFetcher::handleAuthentication);
-    const int lanes = (qMax(1, limits.maxPerHost) + kConnectionsPerManager - 1) / kConnectionsPerManager;
-    for (int i = 1; i < lanes; ++i)
-        m_lanes.append(makeManagerLike(network));
+    addLanesFor(limits.maxPerHost);
+}
+
+void FeedFetcher::addLanesFor(int maxPerHost)
+{
+    const int lanes = (qMax(1, maxPerHost) + kConnectionsPerManager - 1) / kConnectionsPerManager;
+    while (m_lanes.size() < lanes)
+        m_lanes.append(makeManagerLike(m_lanes.first()));
+}
+
+void FeedFetcher::setConcurrency(int maxConcurrent, int maxPerHost)
+{
+    m_limits.maxConcurrent = qMax(1, maxConcurrent);
+    m_limits.maxPerHost = qMax(1, maxPerHost);
+    addLanesFor(m_limits.maxPerHost);
+    startQueued(); // a higher bound lets queued requests start now
 }
 
 QNetworkAccessManager *FeedFetcher::makeManagerLike(QNetworkAccessManager *model)

@@ -68,6 +68,8 @@ public:
     /** Ends every queued and running request; their callbacks report "cancelled". */
     void cancelAll();
     int pendingCount() const { return int(m_queue.size()) + m_running; }
+    /** New bounds for requests in flight, overall and per host; requests already running finish as they are. */
+    void setConcurrency(int maxConcurrent, int maxPerHost);
 
     /** Hosts that must not be contacted before a time (loaded from and saved to the store by the caller). */
     void setHostWait(const QString &host, const QDateTime &until);
@@ -94,6 +96,8 @@ private:
 
     QNetworkAccessManager *managerFor(const QUrl &url, const QString &user);
     QNetworkAccessManager *makeManagerLike(QNetworkAccessManager *model);
+    /** Adds managers until `maxPerHost` connections to one host fit (six per manager). */
+    void addLanesFor(int maxPerHost);
     QString tooLarge() const;
 
     QList<QNetworkAccessManager *> m_lanes; // m_lanes[0] is the injected manager

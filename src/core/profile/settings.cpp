@@ -19,6 +19,10 @@ const QString kReaderJustify = QStringLiteral("reader/justify");
 const QString kReaderZoom = QStringLiteral("reader/zoom");
 const QString kMarkReadDelay = QStringLiteral("reader/markReadDelaySeconds");
 const QString kShortcuts = QStringLiteral("shortcuts");
+const QString kListDensity = QStringLiteral("ui/listDensity");
+const QString kDefaultDirection = QStringLiteral("reader/defaultDirection");
+const QString kFetchConcurrency = QStringLiteral("refresh/concurrentDownloads");
+const QString kFetchPerHost = QStringLiteral("refresh/downloadsPerHost");
 }
 
 Settings::Settings(const Profile &profile)
@@ -55,19 +59,9 @@ void Settings::setSplitterState(const QString &name, const QByteArray &state)
     m_settings.setValue(u"window/splitter-" + name, state);
 }
 
-int Settings::fetchStallTimeoutSeconds() const
-{
-    bool ok = false;
-    const int seconds = m_settings.value(kStallTimeout, 30).toInt(&ok);
-    return ok && seconds >= 1 && seconds <= 600 ? seconds : 30;
-}
+int Settings::fetchStallTimeoutSeconds() const { return boundedInt(kStallTimeout, 30, 1, 600); }
 
-int Settings::refreshIntervalMinutes() const
-{
-    bool ok = false;
-    const int minutes = m_settings.value(kInterval, 30).toInt(&ok);
-    return ok && minutes >= 5 && minutes <= 7 * 24 * 60 ? minutes : 30;
-}
+int Settings::refreshIntervalMinutes() const { return boundedInt(kInterval, 30, 5, 7 * 24 * 60); }
 
 void Settings::setRefreshIntervalMinutes(int minutes) { m_settings.setValue(kInterval, qBound(5, minutes, 7 * 24 * 60)); }
 
@@ -103,8 +97,7 @@ void Settings::setImagesAllowedForFeed(qint64 feedId, bool allowed)
 
 QString Settings::readerTheme() const
 {
-    const QString theme = m_settings.value(kReaderTheme).toString();
-    return theme == u"light" || theme == u"dark" || theme == u"sepia" ? theme : QStringLiteral("system");
+    return oneOf(kReaderTheme, {QStringLiteral("system"), QStringLiteral("light"), QStringLiteral("dark"), QStringLiteral("sepia")});
 }
 
 void Settings::setReaderTheme(const QString &theme) { m_settings.setValue(kReaderTheme, theme); }
@@ -112,12 +105,7 @@ void Settings::setReaderTheme(const QString &theme) { m_settings.setValue(kReade
 QString Settings::readerFontFamily() const { return m_settings.value(kReaderFont).toString().trimmed(); }
 void Settings::setReaderFontFamily(const QString &family) { m_settings.setValue(kReaderFont, family.trimmed()); }
 
-int Settings::readerFontSize() const
-{
-    bool ok = false;
-    const int size = m_settings.value(kReaderFontSize, 18).toInt(&ok);
-    return ok && size >= 10 && size <= 40 ? size : 18;
-}
+int Settings::readerFontSize() const { return boundedInt(kReaderFontSize, 18, 10, 40); }
 
 void Settings::setReaderFontSize(int pixels) { m_settings.setValue(kReaderFontSize, qBound(10, pixels, 40)); }
 
@@ -133,12 +121,7 @@ double Settings::readerZoom() const
 
 void Settings::setReaderZoom(double factor) { m_settings.setValue(kReaderZoom, qBound(0.25, factor, 5.0)); }
 
-int Settings::markReadDelaySeconds() const
-{
-    bool ok = false;
-    const int seconds = m_settings.value(kMarkReadDelay, 0).toInt(&ok);
-    return ok && seconds >= 0 && seconds <= 600 ? seconds : 0;
-}
+int Settings::markReadDelaySeconds() const { return boundedInt(kMarkReadDelay, 0, 0, 600); }
 
 void Settings::setMarkReadDelaySeconds(int seconds) { m_settings.setValue(kMarkReadDelay, qBound(0, seconds, 600)); }
 
@@ -159,4 +142,36 @@ void Settings::setShortcutOverrides(const QHash<QString, QString> &overrides)
     for (auto it = overrides.cbegin(); it != overrides.cend(); ++it)
         m_settings.setValue(it.key(), it.value());
     m_settings.endGroup();
+}
+
+QString Settings::listDensity() const
+{
+    return oneOf(kListDensity, {QStringLiteral("comfortable"), QStringLiteral("compact")});
+}
+
+void Settings::setListDensity(const QString &density) { m_settings.setValue(kListDensity, density); }
+
+QString Settings::defaultDirection() const
+{
+    return oneOf(kDefaultDirection, {QStringLiteral("auto"), QStringLiteral("rtl"), QStringLiteral("ltr")});
+}
+
+void Settings::setDefaultDirection(const QString &direction) { m_settings.setValue(kDefaultDirection, direction); }
+
+int Settings::fetchConcurrency() const { return boundedInt(kFetchConcurrency, 32, 1, 64); }
+void Settings::setFetchConcurrency(int downloads) { m_settings.setValue(kFetchConcurrency, qBound(1, downloads, 64)); }
+int Settings::fetchPerHost() const { return boundedInt(kFetchPerHost, 16, 1, 32); }
+void Settings::setFetchPerHost(int downloads) { m_settings.setValue(kFetchPerHost, qBound(1, downloads, 32)); }
+
+int Settings::boundedInt(const QString &key, int fallback, int low, int high) const
+{
+    bool ok = false;
+    const int value = m_settings.value(key, fallback).toInt(&ok);
+    return ok && value >= low && value <= high ? value : fallback;
+}
+
+QString Settings::oneOf(const QString &key, const QStringList &allowed) const
+{
+    const QString value = m_settings.value(key).toString();
+    return allowed.contains(value) ? value : allowed.first();
 }

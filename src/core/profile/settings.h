@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QSettings>
 #include <QString>
+#include <QStringList>
 
 class Profile;
 
@@ -74,8 +75,26 @@ public:
     QHash<QString, QString> shortcutOverrides() const;
     void setShortcutOverrides(const QHash<QString, QString> &overrides);
 
+    // The settings dialog (issue 10).
+    /** Rows of the feed and article lists: "compact" or "comfortable" (default). */
+    QString listDensity() const;
+    void setListDensity(const QString &density);
+    /** Direction of articles whose feed is set to automatic: "auto" (from the text, default), "rtl" or "ltr". */
+    QString defaultDirection() const;
+    void setDefaultDirection(const QString &direction);
+    /** Downloads in flight at once (1–64, default 32) and to one host (1–32, default 16). */
+    int fetchConcurrency() const;
+    void setFetchConcurrency(int downloads);
+    int fetchPerHost() const;
+    void setFetchPerHost(int downloads);
+
     void sync() { m_settings.sync(); }
 
 private:
+    /** The integer under `key` when it lies in [low, high], else `fallback`. */
+    int boundedInt(const QString &key, int fallback, int low, int high) const;
+    /** The string under `key` when it is one of `allowed`, else the first of them. */
+    QString oneOf(const QString &key, const QStringList &allowed) const;
+
     mutable QSettings m_settings;
 };

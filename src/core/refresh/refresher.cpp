@@ -101,6 +101,13 @@ void Refresher::refresh(const QList<Feed> &feeds)
     dispatch();
 }
 
+void Refresher::setConcurrency(int maxConcurrent, int maxPerHost)
+{
+    m_maxInFlight = qMax(4, maxConcurrent); // as in the constructor: parsing overlaps the downloads
+    m_fetcher->setConcurrency(maxConcurrent, maxPerHost);
+    dispatch();
+}
+
 void Refresher::dispatch()
 {
     while (m_inFlight < m_maxInFlight && !m_waiting.isEmpty()) {

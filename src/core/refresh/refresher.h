@@ -55,6 +55,8 @@ public:
 
     /** Refreshes these feeds (as last read from the store). Feeds already in progress are skipped. */
     void refresh(const QList<Feed> &feeds);
+    /** Downloads in flight at once and per host (the settings' "concurrency"), from now on. */
+    void setConcurrency(int maxConcurrent, int maxPerHost);
     void cancel();
     bool isRunning() const { return m_total > m_done; }
     int done() const { return m_done; }

@@ -301,6 +301,12 @@ bool Store::setFeedIcon(qint64 feedId, const QString &iconFile)
     return setColumn("feeds", "icon_file", feedId, text(iconFile));
 }
 
+bool Store::clearFeedIcons()
+{
+    QSqlQuery q(m_database->connection());
+    return q.exec(QStringLiteral("UPDATE feeds SET icon_file = '' WHERE icon_file <> ''"));
+}
+
 bool Store::setFeedRefreshMinutes(qint64 feedId, int minutes)
 {
     return setColumn("feeds", "refresh_minutes", feedId, qBound(0, minutes, 7 * 24 * 60));

@@ -87,6 +87,8 @@ public:
     bool recordFeedCheck(qint64 feedId, const FeedCheck &check);
     bool setFeedCredentialsUser(qint64 feedId, const QString &user);
     bool setFeedIcon(qint64 feedId, const QString &iconFile);
+    /** Forgets every feed's icon file (after the cache was emptied), so the icons are fetched again. */
+    bool clearFeedIcons();
     bool setFeedRefreshMinutes(qint64 feedId, int minutes);
     bool setFeedNotify(qint64 feedId, bool notify);
     /** The user's name for the feed (an empty title falls back to the feed's own on next refresh). */

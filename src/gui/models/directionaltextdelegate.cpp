@@ -85,3 +85,8 @@ void DirectionalTextDelegate::paint(QPainter *painter, const QStyleOptionViewIte
     }
     painter->restore();
 }
+
+QSize DirectionalTextDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    return QStyledItemDelegate::sizeHint(option, index) + QSize(0, 2 * m_rowPadding);
+}

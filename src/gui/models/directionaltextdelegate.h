@@ -13,6 +13,10 @@ public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    /** Space added above and below each row's text (the settings' list density). */
+    void setRowPadding(int pixels) { m_rowPadding = pixels; }
+    int rowPadding() const { return m_rowPadding; }
 
     /** Where the text of `index` is drawn inside `option.rect` (exposed for layout tests). */
     QRect textRect(const QStyleOptionViewItem &option, const QModelIndex &index) const;
@@ -21,4 +25,5 @@ public:
 
 private:
     QRect badgeRect(const QStyleOptionViewItem &option, const QString &badge) const;
+    int m_rowPadding = 3;
 };

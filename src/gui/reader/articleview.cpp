@@ -51,6 +51,9 @@ ArticleRenderer::Options ArticleView::effectiveOptions(const Article &article, c
             effective.imagesAllowed = effective.imagesAllowed && m_settings->imagesAllowedForFeed(article.feedId);
             break;
         }
+        // A feed set to "automatic" takes the reader's default direction (which may itself be automatic).
+        if (effective.directionOverride.isEmpty() || effective.directionOverride == u"auto")
+            effective.directionOverride = m_settings->defaultDirection();
     }
     if (m_themeOverride)
         effective.theme = *m_themeOverride;
