@@ -4,6 +4,7 @@
 // written to <build>/screenshots/mainwindow-arabic-ui.png. With "en" the UI is English, left to right.
 // QApplication's layout direction and translators are global, so each language has its own window and
 // the translators are removed between them.
+#include "mainwindowtestbase.h"
 #include "languagesetup.h"
 #include "mainwindow.h"
 #include "models/articlelistmodel.h"
@@ -94,34 +95,13 @@ QApplication &application()
 }
 } // namespace
 
-class TestArabicUi final : public QObject
+class TestArabicUi final : public MainWindowTestBase
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    QNetworkAccessManager m_network;
-    std::optional<Profile> m_profile;
-    std::unique_ptr<Store> m_store;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<Refresher> m_refresher;
-    std::unique_ptr<MainWindow> m_window;
     qint64 m_articleId = 0;
 
-    bool openWindow()
-    {
-        m_window = std::make_unique<MainWindow>(*m_store, *m_refresher, *m_settings);
-        m_window->resize(1280, 800);
-        m_window->show();
-        return QTest::qWaitForWindowExposed(m_window.get());
-    }
-
-    void closeWindow()
-    {
-        if (m_window)
-            m_window->close();
-        m_window.reset();
-    }
 
     QList<QMenu *> menus() const
     {
@@ -198,13 +178,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_dir.isValid());
-        m_profile = Profile::inFolder(m_dir.path()).value();
-        auto store = Store::open(m_profile->databasePath());
-        QVERIFY2(store, qPrintable(store.error()));
-        m_store = std::move(store).value();
-        m_settings = std::make_unique<Settings>(*m_profile);
-        m_refresher = std::make_unique<Refresher>(m_store->databasePath(), &m_network, HttpLimits{});
+        QVERIFY(openProfile());
 
         // One Arabic feed with one article, stored directly (no network).
         const auto feedId = m_store->addFeed(QStringLiteral("https://jarida.example/feed.xml"), kFeedTitle);

@@ -1,6 +1,7 @@
 // The main window against a real profile and a local feed server: all five areas are shown, a feed
 // is added through the add-feed dialog, an Arabic article renders right to left in the WebEngine
 // pane (checked in the DOM), opening marks it read, and the layout is remembered.
+#include "mainwindowtestbase.h"
 #include "dialogs/addfeeddialog.h"
 #include "localhttpserver.h"
 #include "mainwindow.h"
@@ -51,29 +52,12 @@ QVariant evaluate(QWebEnginePage *page, const QString &script)
 }
 } // namespace
 
-class TestMainWindow final : public QObject
+class TestMainWindow final : public MainWindowTestBase
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
     LocalHttpServer m_server;
-    QNetworkAccessManager m_network;
-    std::optional<Profile> m_profile;
-    std::unique_ptr<Store> m_store;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<Refresher> m_refresher;
-    std::unique_ptr<MainWindow> m_window;
-
-    bool showAndWait(qint64 articleId)
-    {
-        if (m_window->currentArticle() && m_window->currentArticle()->id == articleId)
-            return true;
-        QSignalSpy shown(m_window.get(), &MainWindow::articleShown);
-        if (!m_window->selectArticle(articleId))
-            return false;
-        return shown.wait(20000);
-    }
 
     qint64 articleIdByGuid(const QString &guid) const
     {
@@ -88,13 +72,8 @@ private Q_SLOTS:
     {
         QVERIFY(m_server.listen());
         m_server.route("/feed.xml", HttpResponse{200, "application/rss+xml; charset=utf-8", kFeed, {}});
-        m_profile = Profile::inFolder(m_dir.path()).value();
-        m_store = std::move(Store::open(m_profile->databasePath())).value();
-        m_settings = std::make_unique<Settings>(*m_profile);
-        m_refresher = std::make_unique<Refresher>(m_store->databasePath(), &m_network, HttpLimits{});
-        m_window = std::make_unique<MainWindow>(*m_store, *m_refresher, *m_settings);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(openProfile());
+        QVERIFY(openWindow());
     }
 
     void showsAllFiveAreas()

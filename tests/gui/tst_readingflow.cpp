@@ -2,6 +2,7 @@
 // the list, space pages down and then advances, marking as read follows the delay setting, shortcuts
 // are listed and rebindable (and the override survives a restart), zoom is remembered, the reader's
 // menus exist, and an article exports to PDF.
+#include "mainwindowtestbase.h"
 #include "dialogs/shortcutsdialog.h"
 #include "mainwindow.h"
 #include "models/articlelistmodel.h"
@@ -23,26 +24,18 @@
 #include <QTest>
 #include <QTreeView>
 
-class TestReadingFlow final : public QObject
+class TestReadingFlow final : public MainWindowTestBase
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    QNetworkAccessManager m_network;
-    std::optional<Profile> m_profile;
-    std::unique_ptr<Store> m_store;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<Refresher> m_refresher;
-    std::unique_ptr<MainWindow> m_window;
 
     int currentRow() const { return m_window->articleListView()->currentIndex().row(); }
     const Article *articleAt(int row) const { return m_window->articleModel()->articleAt(row); }
 
-    void openWindow()
+    void openFocusedWindow()
     {
-        m_window = std::make_unique<MainWindow>(*m_store, *m_refresher, *m_settings);
-        m_window->show();
+        QVERIFY(openWindow());
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
         m_window->articleListView()->setFocus();
     }
@@ -57,9 +50,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        m_profile = Profile::inFolder(m_dir.path()).value();
-        m_store = std::move(Store::open(m_profile->databasePath())).value();
-        m_settings = std::make_unique<Settings>(*m_profile);
+        QVERIFY(openProfile());
         m_settings->setFirstRunDone(true);
         const qint64 feedId = m_store->addFeed(QStringLiteral("https://flow.example/feed"), QStringLiteral("Flow")).value();
         QList<Article> articles;
@@ -77,8 +68,7 @@ private Q_SLOTS:
             articles.append(a);
         }
         QVERIFY(m_store->storeArticles(feedId, articles));
-        m_refresher = std::make_unique<Refresher>(m_store->databasePath(), &m_network, HttpLimits{});
-        openWindow();
+        openFocusedWindow();
         QCOMPARE(m_window->articleModel()->rowCount(), 5);
     }
 
@@ -180,7 +170,7 @@ private Q_SLOTS:
 
         // A new window (a restart) applies the override from the settings.
         m_window.reset();
-        openWindow();
+        openFocusedWindow();
         QCOMPARE(m_window->actions().nextArticle->shortcut(), QKeySequence(Qt::Key_X));
         QCOMPARE(m_window->articlePane()->zoom(), 0.9);
         m_settings->setShortcutOverrides({});
