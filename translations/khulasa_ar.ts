@@ -1211,6 +1211,10 @@ Options:
         <source>%1 (user: %2)</source>
         <translation>%1 (المستخدم: %2)</translation>
     </message>
+    <message>
+        <source>Arabic-Indic &amp;digits in the Arabic interface</source>
+        <translation>&amp;الأرقام الهندية (١٢٣) في الواجهة العربية</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>

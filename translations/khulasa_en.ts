@@ -1199,6 +1199,10 @@ Options:
         <source>%1 (user: %2)</source>
         <translation>%1 (user: %2)</translation>
     </message>
+    <message>
+        <source>Arabic-Indic &amp;digits in the Arabic interface</source>
+        <translation>Arabic-Indic &amp;digits in the Arabic interface</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>

@@ -58,7 +58,8 @@ int main(int argc, char **argv)
     if (parser.isSet(renderOption)) {
         Settings renderSettings(*profile);
         const QString requested = parser.value(langOption);
-        LanguageSetup::apply(app, requested == u"ar" || requested == u"en" ? requested : renderSettings.language());
+        LanguageSetup::apply(app, requested == u"ar" || requested == u"en" ? requested : renderSettings.language(),
+                             renderSettings.arabicIndicDigits());
         HeadlessRender::quietenWebEngine();
         bool entryOk = false, widthOk = false;
         HeadlessRender::Request request{parser.value(renderOption), parser.value(entryOption).toInt(&entryOk),
@@ -84,7 +85,7 @@ int main(int argc, char **argv)
     QString language = parser.value(langOption);
     if (language != u"ar" && language != u"en")
         language = settings.language();
-    language = LanguageSetup::apply(app, language);
+    language = LanguageSetup::apply(app, language, settings.arabicIndicDigits());
 
     auto store = Store::open(profile->databasePath());
     if (!store) {
@@ -126,7 +127,7 @@ int main(int argc, char **argv)
                 window->saveLayout();
                 tray.reset();
                 window.reset();
-                LanguageSetup::apply(app, code);
+                LanguageSetup::apply(app, code, settings.arabicIndicDigits());
                 buildWindow();
                 window->show();
                 if (current)

@@ -6,13 +6,15 @@
 #include <QPointer>
 #include <QTranslator>
 
-QString LanguageSetup::apply(QApplication &app, const QString &requested)
+QString LanguageSetup::apply(QApplication &app, const QString &requested, bool arabicIndicDigits)
 {
     const QString language = !requested.isEmpty() ? requested
                              : QLocale::system().language() == QLocale::Arabic ? QStringLiteral("ar")
                                                                                : QStringLiteral("en");
     // Dates, numbers and QLocale-based formatting follow the chosen language.
-    QLocale::setDefault(language == u"ar" ? QLocale(QLocale::Arabic, QLocale::Egypt) : QLocale(QLocale::English, QLocale::UnitedStates));
+    // Egyptian Arabic writes Arabic-Indic digits; the Emirates' Arabic has the same month names with 0-9.
+    const QLocale arabic(QLocale::Arabic, arabicIndicDigits ? QLocale::Egypt : QLocale::UnitedArabEmirates);
+    QLocale::setDefault(language == u"ar" ? arabic : QLocale(QLocale::English, QLocale::UnitedStates));
 
     // A language chosen while running replaces the translators of the previous one.
     static QPointer<QTranslator> appTranslator, qtTranslator;

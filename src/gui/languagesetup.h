@@ -7,6 +7,7 @@
 class QApplication;
 
 namespace LanguageSetup {
-/** `requested` is "ar", "en" or empty (follow the system). Returns the language in use. */
-QString apply(QApplication &app, const QString &requested);
+/** `requested` is "ar", "en" or empty (follow the system). Returns the language in use. In Arabic,
+ *  numbers and dates take Arabic-Indic digits unless `arabicIndicDigits` is false. */
+QString apply(QApplication &app, const QString &requested, bool arabicIndicDigits = true);
 }

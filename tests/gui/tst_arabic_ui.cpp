@@ -20,6 +20,7 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QLocale>
 #include <QDir>
 #include <QGroupBox>
 #include <QLabel>
@@ -200,6 +201,18 @@ private Q_SLOTS:
             if (a.guid == u"jarida-1")
                 m_articleId = a.id;
         QVERIFY(m_articleId > 0);
+    }
+
+    void arabicDigitsAreASetting()
+    {
+        // Same month names either way; only the digits change (١٢٣ or 123).
+        LanguageSetup::apply(application(), QStringLiteral("ar"), false);
+        QCOMPARE(QLocale().toString(2026), QStringLiteral("2,026"));
+        const QString latinMonth = QLocale().monthName(11);
+        LanguageSetup::apply(application(), QStringLiteral("ar"), true);
+        QCOMPARE(QLocale().toString(2026), QStringLiteral("٢٬٠٢٦"));
+        QCOMPARE(QLocale().monthName(11), latinMonth);
+        QCOMPARE(latinMonth, QStringLiteral("نوفمبر"));
     }
 
     void arabicWindowIsMirrored()

@@ -170,6 +170,10 @@ private Q_SLOTS:
         QCOMPARE(reread().language(), QStringLiteral("ar"));
         choose(control<QComboBox>("languageCombo"), QString());
         QCOMPARE(reread().language(), QString());
+        // The digits change every number on screen: the window is rebuilt too.
+        control<QCheckBox>("arabicDigitsCheck")->setChecked(false);
+        QCOMPARE(rebuild.size(), 3);
+        QVERIFY(!reread().arabicIndicDigits());
     }
 
     void clearingTheCacheKeepsSavedImages()

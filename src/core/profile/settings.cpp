@@ -19,6 +19,7 @@ const QString kReaderJustify = QStringLiteral("reader/justify");
 const QString kReaderZoom = QStringLiteral("reader/zoom");
 const QString kMarkReadDelay = QStringLiteral("reader/markReadDelaySeconds");
 const QString kShortcuts = QStringLiteral("shortcuts");
+const QString kArabicIndicDigits = QStringLiteral("ui/arabicIndicDigits");
 const QString kListDensity = QStringLiteral("ui/listDensity");
 const QString kDefaultDirection = QStringLiteral("reader/defaultDirection");
 const QString kFetchConcurrency = QStringLiteral("refresh/concurrentDownloads");
@@ -37,6 +38,9 @@ QString Settings::language() const
 }
 
 void Settings::setLanguage(const QString &code) { m_settings.setValue(kLanguage, code); }
+
+bool Settings::arabicIndicDigits() const { return m_settings.value(kArabicIndicDigits, true).toBool(); }
+void Settings::setArabicIndicDigits(bool on) { m_settings.setValue(kArabicIndicDigits, on); }
 
 bool Settings::refreshAtStart() const { return m_settings.value(kRefreshAtStart, true).toBool(); }
 void Settings::setRefreshAtStart(bool on) { m_settings.setValue(kRefreshAtStart, on); }

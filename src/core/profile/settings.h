@@ -18,6 +18,9 @@ public:
     /** "" follows the system; otherwise a language code such as "ar" or "en". */
     QString language() const;
     void setLanguage(const QString &code);
+    /** Whether an Arabic UI writes numbers and dates with Arabic-Indic digits (٠١٢…, default) or 0-9. */
+    bool arabicIndicDigits() const;
+    void setArabicIndicDigits(bool on);
 
     bool refreshAtStart() const;
     void setRefreshAtStart(bool on);

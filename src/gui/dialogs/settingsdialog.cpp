@@ -94,6 +94,7 @@ void SettingsDialog::loadValues()
     m_ui->perHostSpin->setValue(m_settings.fetchPerHost());
     m_ui->databasePathEdit->setText(m_store.databasePath());
     selectData(m_ui->languageCombo, m_settings.language());
+    m_ui->arabicDigitsCheck->setChecked(m_settings.arabicIndicDigits());
 }
 
 void SettingsDialog::saved()
@@ -123,6 +124,13 @@ void SettingsDialog::connectControls()
         m_settings.setLanguage(code);
         m_settings.sync();
         Q_EMIT languageChosen(code);
+    });
+
+    connect(m_ui->arabicDigitsCheck, &QCheckBox::toggled, this, [this](bool on) {
+        m_settings.setArabicIndicDigits(on);
+        m_settings.sync();
+        // Every number and date on screen changes: the window is rebuilt as for a new language.
+        Q_EMIT languageChosen(m_settings.language());
     });
 
     const auto onNumber = [this](QSpinBox *spin, auto apply) {
