@@ -1,9 +1,8 @@
 // khulasa: the desktop application. Command line, translators and wiring; nothing else.
 #include "ipc/singleinstance.h"
 #include "languagesetup.h"
-#include "dialogs/settingsdialog.h"
 #include "mainwindow.h"
-#include "trayicon.h"
+#include "windowhost.h"
 #include "profile/firstrun.h"
 #include "profile/profile.h"
 #include "profile/settings.h"
@@ -19,8 +18,6 @@
 #include <QTimer>
 
 #include <cstdio>
-#include <functional>
-#include <memory>
 
 int main(int argc, char **argv)
 {
@@ -110,51 +107,24 @@ int main(int argc, char **argv)
     refresher.setHostWaits((*store)->hostWaits());
     const bool scheduled = !parser.isSet(noRefreshOption);
 
-    // The window is built again, in the new language, when the user picks another one in the settings.
-    std::unique_ptr<MainWindow> window;
-    std::unique_ptr<TrayIcon> tray;
-    std::function<void()> buildWindow = [&] {
-        window = std::make_unique<MainWindow>(**store, refresher, settings);
-        window->setCredentialStore(&keychain);
-        window->setCacheFolder(profile->cacheDir());
-        tray = std::make_unique<TrayIcon>(*window, **store, refresher, settings);
-        if (scheduled)
-            window->startScheduledRefresh(settings.refreshIntervalMinutes());
-        QObject::connect(window.get(), &MainWindow::languageChangeRequested, &app, [&](const QString &code) {
-            // Later, not inside the signal: the settings dialog that sent it belongs to the old window.
-            QTimer::singleShot(0, &app, [&, code] {
-                const std::optional<Article> current = window->currentArticle();
-                window->saveLayout();
-                tray.reset();
-                window.reset();
-                LanguageSetup::apply(app, code, settings.arabicIndicDigits());
-                buildWindow();
-                window->show();
-                if (current)
-                    window->selectArticle(current->id);
-                window->showSettings(int(SettingsDialog::Page::Language));
-            });
-        });
-    };
-    buildWindow();
+    WindowHost host(app, {**store, refresher, settings, &keychain, profile->cacheDir(), scheduled});
+    MainWindow *window = host.window();
     window->show();
     if (welcomeArticleId > 0)
         window->selectArticle(welcomeArticleId); // a new profile opens on the welcome article
 
-    QObject::connect(&instance, &SingleInstance::argumentsReceived, &app, [&window](const QStringList &arguments) {
-        window->showNormal();
-        window->raise();
-        window->activateWindow();
+    QObject::connect(&instance, &SingleInstance::argumentsReceived, &app, [&host](const QStringList &arguments) {
+        MainWindow *current = host.window();
+        current->showNormal();
+        current->raise();
+        current->activateWindow();
         if (!arguments.isEmpty())
-            window->showAddFeedDialog(arguments.first());
+            current->showAddFeedDialog(arguments.first());
     });
     const QStringList urls = parser.positionalArguments();
     if (!urls.isEmpty())
         window->showAddFeedDialog(urls.first()); // feed: links and page addresses are understood there
     if (scheduled && settings.refreshAtStart())
-        QTimer::singleShot(0, window.get(), &MainWindow::refreshAll);
-    const int status = app.exec();
-    tray.reset(); // before the window it watches
-    window.reset();
-    return status;
+        QTimer::singleShot(0, window, &MainWindow::refreshAll);
+    return app.exec();
 }
