@@ -738,6 +738,10 @@ Options:
         <source>Offline: refreshing is paused</source>
         <translation>لا يوجد اتصال: التحديث متوقف مؤقتاً</translation>
     </message>
+    <message>
+        <source>Article columns</source>
+        <translation>أعمدة قائمة المقالات</translation>
+    </message>
 </context>
 <context>
     <name>MainWindowActions</name>

@@ -730,6 +730,10 @@ Options:
         <source>Offline: refreshing is paused</source>
         <translation>Offline: refreshing is paused</translation>
     </message>
+    <message>
+        <source>Article columns</source>
+        <translation>Article columns</translation>
+    </message>
 </context>
 <context>
     <name>MainWindowActions</name>

@@ -87,6 +87,7 @@ void MainWindow::buildLayout()
     m_articleView->setAllColumnsShowFocus(true);
     m_articleView->setItemDelegate(delegate);
     m_articleView->header()->setStretchLastSection(false);
+    m_articleView->header()->setAccessibleName(tr("Article columns"));
     m_articleView->header()->setSectionResizeMode(ArticleListModel::TitleColumn, QHeaderView::Stretch);
     m_articleView->header()->setSectionResizeMode(ArticleListModel::SourceColumn, QHeaderView::Interactive);
     m_articleView->header()->setSectionResizeMode(ArticleListModel::DateColumn, QHeaderView::ResizeToContents);
@@ -117,6 +118,17 @@ void MainWindow::buildLayout()
     m_mainSplitter->setStretchFactor(2, 1);
     m_mainSplitter->setSizes({240, 760, 280});
     setCentralWidget(m_mainSplitter);
+    // Tab walks the areas in reading order: feeds, articles, the article, then the side panels. The
+    // pane takes keyboard focus through a child that WebEngine creates with its first page, so the
+    // order is set again when that child appears.
+    const auto orderAreas = [this] {
+        QWidget *readerInput = m_reader->focusProxy() ? m_reader->focusProxy() : m_reader;
+        setTabOrder(m_feedView, m_articleView);
+        setTabOrder(m_articleView, readerInput);
+        setTabOrder(readerInput, m_summary);
+    };
+    orderAreas();
+    connect(m_reader, &ArticleView::inputWidgetChanged, this, orderAreas);
 
     m_progress = new QProgressBar(this);
     m_progress->setMaximumWidth(220);

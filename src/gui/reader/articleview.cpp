@@ -4,8 +4,10 @@
 #include "reader/articlepage.h"
 #include "reader/articlerequestinterceptor.h"
 
+#include <QChildEvent>
 #include <QDesktopServices>
 #include <QEvent>
+#include <QTimer>
 #include <QWebEngineScript>
 
 #include <array>
@@ -68,6 +70,20 @@ void ArticleView::showArticle(const Article &article, const QString &sourceName,
     const QUrl base(article.url);
     m_page->showHtml(m_renderer.render(article, sourceName, effective),
                      base.scheme() == u"http" || base.scheme() == u"https" ? base : QUrl());
+}
+
+void ArticleView::childEvent(QChildEvent *event)
+{
+    QWebEngineView::childEvent(event);
+    if (event->type() != QEvent::ChildAdded)
+        return;
+    // WebEngine adds its input widget as a child and only then makes it the focus proxy: look afterwards.
+    QTimer::singleShot(0, this, [this] {
+        if (focusProxy() && focusProxy() != m_inputWidget) {
+            m_inputWidget = focusProxy();
+            Q_EMIT inputWidgetChanged(m_inputWidget);
+        }
+    });
 }
 
 void ArticleView::changeEvent(QEvent *event)

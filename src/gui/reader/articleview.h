@@ -54,9 +54,12 @@ Q_SIGNALS:
     void zoomChanged(double factor);
     /** Space at the end of an article: the reader wants the next one. */
     void endReached();
+    /** WebEngine (re)created the child widget that takes the pane's keyboard input (its focus proxy). */
+    void inputWidgetChanged(QWidget *input);
 
 protected:
     void changeEvent(QEvent *event) override;
+    void childEvent(QChildEvent *event) override;
 
 private:
     void handleExternalLink(const QUrl &url);
@@ -74,4 +77,5 @@ private:
     };
     std::optional<Shown> m_shown;
     double m_zoom = 1.0;
+    QWidget *m_inputWidget = nullptr;
 };
