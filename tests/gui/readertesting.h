@@ -22,6 +22,7 @@ inline QVariant evaluate(QWebEnginePage *page, const QString &script)
     return result;
 }
 
+#ifdef KHULASA_READER_FIXTURES // only the reader tests have fixtures
 /** Reads a fixture beside the tests, with every CANARY replaced by `origin`, and writes it to `target`. */
 inline bool writeFixture(const QString &fixture, const QString &target, const QByteArray &origin = {})
 {
@@ -34,4 +35,5 @@ inline bool writeFixture(const QString &fixture, const QString &target, const QB
         data.replace("CANARY", origin);
     return out.write(data) == data.size();
 }
+#endif
 } // namespace ReaderTesting

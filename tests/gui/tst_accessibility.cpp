@@ -2,6 +2,7 @@
 // UI), no button is icon-only without an accessible name, every list and field has a name a screen
 // reader can announce, and a high-contrast system palette reaches the lists and the article pane.
 #include "mainwindowtestbase.h"
+#include "readertesting.h"
 
 #include "dialogs/settingsdialog.h"
 #include "languagesetup.h"
@@ -20,17 +21,6 @@
 #include <QWebEngineScript>
 
 namespace {
-QString evaluate(QWebEnginePage *page, const QString &script)
-{
-    QString result;
-    bool done = false;
-    page->runJavaScript(script, QWebEngineScript::ApplicationWorld, [&](const QVariant &value) {
-        result = value.toString();
-        done = true;
-    });
-    QTest::qWaitFor([&] { return done; }, 10000);
-    return result;
-}
 
 /** The name a screen reader announces: what Qt's accessibility layer reports (own name, text or buddy label). */
 QString spokenName(QWidget *widget)
@@ -146,7 +136,7 @@ private Q_SLOTS:
         const qint64 welcome = m_store->articles({}).first().id;
         QVERIFY(showAndWait(welcome));
         // The reader follows the system (the default theme) and turns dark on a dark palette.
-        QCOMPARE(evaluate(m_window->articlePane()->page(), QStringLiteral("document.documentElement.className")),
+        QCOMPARE(ReaderTesting::evaluate(m_window->articlePane()->page(), QStringLiteral("document.documentElement.className")).toString(),
                  QStringLiteral("theme-dark"));
         closeWindow();
         QApplication::setPalette(original);

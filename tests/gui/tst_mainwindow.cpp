@@ -2,6 +2,7 @@
 // is added through the add-feed dialog, an Arabic article renders right to left in the WebEngine
 // pane (checked in the DOM), opening marks it read, and the layout is remembered.
 #include "mainwindowtestbase.h"
+#include "readertesting.h"
 #include "dialogs/addfeeddialog.h"
 #include "localhttpserver.h"
 #include "mainwindow.h"
@@ -38,18 +39,6 @@ const QByteArray kFeed = R"(<?xml version="1.0" encoding="UTF-8"?>
 <description><![CDATA[<p>The international book fair opened today with publishers from 30 countries.</p>]]></description></item>
 </channel></rss>)";
 
-QVariant evaluate(QWebEnginePage *page, const QString &script)
-{
-    QVariant result;
-    bool done = false;
-    page->runJavaScript(script, QWebEngineScript::ApplicationWorld, [&](const QVariant &value) {
-        result = value;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, 10000))
-        qWarning("runJavaScript gave no answer within 10 s");
-    return result;
-}
 } // namespace
 
 class TestMainWindow final : public MainWindowTestBase
@@ -105,19 +94,19 @@ private Q_SLOTS:
         QVERIFY(id > 0);
         QVERIFY(showAndWait(id));
         QWebEnginePage *page = m_window->articlePane()->page();
-        QCOMPARE(evaluate(page, QStringLiteral("getComputedStyle(document.querySelector('article')).direction")).toString(),
+        QCOMPARE(ReaderTesting::evaluate(page, QStringLiteral("getComputedStyle(document.querySelector('article')).direction")).toString(),
                  QStringLiteral("rtl"));
-        QCOMPARE(evaluate(page, QStringLiteral("getComputedStyle(document.querySelector('.content p')).textAlign")).toString(),
+        QCOMPARE(ReaderTesting::evaluate(page, QStringLiteral("getComputedStyle(document.querySelector('.content p')).textAlign")).toString(),
                  QStringLiteral("start"));
-        const QString text = evaluate(page, QStringLiteral("document.querySelector('article').innerText")).toString();
+        const QString text = ReaderTesting::evaluate(page, QStringLiteral("document.querySelector('article').innerText")).toString();
         QVERIFY2(text.contains(u"افتتح اليوم معرض الكتاب الدولي"), qPrintable(text));
         QVERIFY(text.contains(u"انطلاق معرض الكتاب بمشاركة 120 دار نشر؟"));
         // The paragraph is right-aligned: its text ends near the article's right edge.
-        const double gap = evaluate(page, QStringLiteral(
+        const double gap = ReaderTesting::evaluate(page, QStringLiteral(
             "(function(){var p=document.querySelector('.content p');var r=document.createRange();r.selectNodeContents(p);"
             "var t=r.getBoundingClientRect();var a=p.getBoundingClientRect();return a.right-t.right;})()")).toDouble();
         QVERIFY2(gap < 2.0, qPrintable(QString::number(gap)));
-        QCOMPARE(evaluate(page, QStringLiteral("document.querySelectorAll('script').length")).toInt(), 0);
+        QCOMPARE(ReaderTesting::evaluate(page, QStringLiteral("document.querySelectorAll('script').length")).toInt(), 0);
         QVERIFY(page->title() != u"owned");
         QVERIFY(m_store->article(id)->read);
 
@@ -130,9 +119,9 @@ private Q_SLOTS:
         const qint64 id = articleIdByGuid(QStringLiteral("j-2"));
         QVERIFY(showAndWait(id));
         QWebEnginePage *page = m_window->articlePane()->page();
-        QCOMPARE(evaluate(page, QStringLiteral("getComputedStyle(document.querySelector('article')).direction")).toString(),
+        QCOMPARE(ReaderTesting::evaluate(page, QStringLiteral("getComputedStyle(document.querySelector('article')).direction")).toString(),
                  QStringLiteral("ltr"));
-        QVERIFY(evaluate(page, QStringLiteral("document.body.innerText")).toString().contains(u"publishers from 30 countries"));
+        QVERIFY(ReaderTesting::evaluate(page, QStringLiteral("document.body.innerText")).toString().contains(u"publishers from 30 countries"));
     }
 
     void sidebarAndContactPanelFollowTheArticle()

@@ -3,6 +3,7 @@
 // article pane re-renders in the new theme and direction (checked in the DOM), the lists change density,
 // the language choice asks for a rebuilt window, and clearing the cache keeps saved articles' images.
 #include "mainwindowtestbase.h"
+#include "readertesting.h"
 #include "dialogs/settingsdialog.h"
 #include "mainwindow.h"
 #include "models/directionaltextdelegate.h"
@@ -32,17 +33,6 @@
 #include <QWebEngineScript>
 
 namespace {
-QString evaluate(QWebEnginePage *page, const QString &script)
-{
-    QString result;
-    bool done = false;
-    page->runJavaScript(script, QWebEngineScript::ApplicationWorld, [&](const QVariant &value) {
-        result = value.toString();
-        done = true;
-    });
-    QTest::qWaitFor([&] { return done; }, 10000);
-    return result;
-}
 
 void choose(QComboBox *combo, const QString &data)
 {
@@ -99,23 +89,23 @@ private Q_SLOTS:
         QSignalSpy shown(m_window.get(), &MainWindow::articleShown);
         choose(control<QComboBox>("themeCombo"), QStringLiteral("sepia"));
         QVERIFY(shown.wait(20000));
-        QCOMPARE(evaluate(page, QStringLiteral("document.documentElement.className")), QStringLiteral("theme-sepia"));
+        QCOMPARE(ReaderTesting::evaluate(page, QStringLiteral("document.documentElement.className")).toString(), QStringLiteral("theme-sepia"));
         QCOMPARE(reread().readerTheme(), QStringLiteral("sepia"));
     }
 
     void defaultDirectionAppliesToAutomaticFeeds()
     {
         QWebEnginePage *page = m_window->articlePane()->page();
-        const QString before = evaluate(page, QStringLiteral("document.querySelector('article').dir"));
+        const QString before = ReaderTesting::evaluate(page, QStringLiteral("document.querySelector('article').dir")).toString();
         const QString forced = before == u"rtl" ? QStringLiteral("ltr") : QStringLiteral("rtl");
         QSignalSpy shown(m_window.get(), &MainWindow::articleShown);
         choose(control<QComboBox>("directionCombo"), forced);
         QVERIFY(shown.wait(20000));
-        QCOMPARE(evaluate(page, QStringLiteral("document.querySelector('article').dir")), forced);
+        QCOMPARE(ReaderTesting::evaluate(page, QStringLiteral("document.querySelector('article').dir")).toString(), forced);
         QCOMPARE(reread().defaultDirection(), forced);
         choose(control<QComboBox>("directionCombo"), QStringLiteral("auto"));
         QVERIFY(shown.wait(20000));
-        QCOMPARE(evaluate(page, QStringLiteral("document.querySelector('article').dir")), before);
+        QCOMPARE(ReaderTesting::evaluate(page, QStringLiteral("document.querySelector('article').dir")).toString(), before);
     }
 
     void densityChangesRowHeights()
