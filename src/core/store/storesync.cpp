@@ -156,8 +156,9 @@ Result<qint64> Store::ensureAccountFeed(qint64 accountId, const RemoteFeed &feed
         // A rename made here and not yet confirmed keeps its title until the server has it.
         if (!run(q, QStringLiteral("UPDATE feeds SET folder_id = ?, site_url = ?, title = CASE WHEN EXISTS "
                                    "(SELECT 1 FROM sync_changes WHERE account_id = ? AND kind = 'rename' AND target = ?) "
-                                   "THEN title ELSE ? END WHERE id = ?"),
-                 {folder, nonNullText(feed.siteUrl), accountId, feed.streamId, nonNullText(feed.title), id}, &error))
+                                   "THEN title ELSE ? END WHERE id = ? AND NOT (folder_id IS ? AND site_url = ? AND title = ?)"),
+                 {folder, nonNullText(feed.siteUrl), accountId, feed.streamId, nonNullText(feed.title), id, folder,
+                  nonNullText(feed.siteUrl), nonNullText(feed.title)}, &error))
             return R::failure(error);
         return id;
     }
@@ -281,10 +282,12 @@ Status Store::applyRemoteState(qint64 accountId, const RemoteState &state, const
                         + server + u" = c.value)", {accountId, kind}, &error))
             return fail();
         // 2. Every other article takes the server's state; all remember what the server has now.
-        if (!run(q, u"UPDATE articles AS a SET " + remote + u" = " + server + u", " + column + u" = CASE WHEN EXISTS "
-                        u"(SELECT 1 FROM sync_changes c WHERE c.account_id = ? AND c.kind = ? AND c.target = a.guid) THEN a."
-                        + column + u" ELSE " + server + u" END WHERE a." + accountArticles,
-                 {accountId, kind}, &error))
+        // Only rows that change are written: an incremental sync touches next to nothing.
+        const QString wanted = u"CASE WHEN EXISTS (SELECT 1 FROM sync_changes c WHERE c.account_id = " + QString::number(accountId)
+                               + u" AND c.kind = '" + kind + u"' AND c.target = a.guid) THEN a." + column + u" ELSE " + server + u" END";
+        if (!run(q, u"UPDATE articles AS a SET " + remote + u" = " + server + u", " + column + u" = " + wanted + u" WHERE a."
+                        + accountArticles + u" AND (a." + remote + u" IS NOT " + server + u" OR a." + column + u" <> " + wanted + u")",
+                 {}, &error))
             return fail();
     }
     if (!run(q, QStringLiteral("UPDATE accounts SET state_synced = ? WHERE id = ?"), {observedAt.toMSecsSinceEpoch(), accountId}, &error))
