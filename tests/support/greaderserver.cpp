@@ -245,6 +245,8 @@ HttpResponse GReaderServer::itemIds(const Form &query)
     bool more = false;
     for (qsizetype i = m_items.size() - 1; i >= 0; --i) { // newest first
         const Item &item = m_items.at(i);
+        if (m_feeds.at(item.feed).streamId.startsWith(u"removed/"))
+            continue; // unsubscribed: its items went with it (as on FreshRSS)
         if (stream == kStarredTag && !m_starred.contains(item.id))
             continue;
         if (stream.startsWith(u"feed/") && m_feeds.value(item.feed).streamId != stream)
@@ -303,7 +305,7 @@ HttpResponse GReaderServer::itemContents(const Form &form)
         if (key != u"i")
             continue;
         const auto at = m_itemIndex.constFind(idOf(id));
-        if (at == m_itemIndex.cend())
+        if (at == m_itemIndex.cend() || m_feeds.at(m_items.at(*at).feed).streamId.startsWith(u"removed/"))
             continue;
         if (!first)
             body += ',';

@@ -36,6 +36,8 @@ public:
 
     explicit GReaderServer(QString user, QString password, QObject *parent = nullptr);
     bool listen();
+    /** HTTPS with this certificate (tests that a certificate the system does not trust is refused). */
+    bool listenTls(const QSslCertificate &certificate, const QSslKey &key) { return m_http.listenTls(certificate, key); }
     /** http://127.0.0.1:PORT/ (the base address a user would type). */
     QString baseUrl() const;
     QString apiUrl() const { return baseUrl() + QStringLiteral("api/greader.php"); }

@@ -3,6 +3,7 @@
 // on a private D-Bus session (KEYCHAIN). The test reads and changes the profile's store directly with
 // the same Store code the GUI uses, to make changes "here" between syncs.
 #include "greaderserver.h"
+#include "tlstestcert.h"
 #include "store/store.h"
 
 #include <QDirIterator>
@@ -137,6 +138,38 @@ private Q_SLOTS:
         QCOMPARE(m_server->logins(), 0);
     }
 
+    void untrustedCertificateIsRefused()
+    {
+        QTemporaryDir certificates;
+        const TestCertificate tls = makeSelfSignedCertificate(certificates.path());
+        QVERIFY2(tls.ok(), qPrintable(tls.error));
+        m_server = std::make_unique<GReaderServer>(kUser, kPassword);
+        QVERIFY(m_server->listenTls(tls.certificate, tls.key));
+        const CliRun added = addAccount(m_server->baseUrl());
+        QVERIFY(m_server->baseUrl().startsWith(u"https://"));
+        QVERIFY(added.exitCode != 0);
+        QVERIFY2(added.err.contains("secure connection") && added.err.contains("nothing was sent"), added.err.constData());
+        QCOMPARE(m_server->logins(), 0); // the password never went out
+        QCOMPARE(listJson({QStringLiteral("account"), QStringLiteral("list")}).size(), 0);
+    }
+
+    void serverWithPartOfTheApi()
+    {
+        start(2, 4);
+        QCOMPARE(addAccount(m_server->baseUrl()).exitCode, 0);
+        // No tag/list: folders come with the subscriptions, and the sync goes on.
+        m_server->http().route("/api/greader.php/reader/api/0/tag/list", HttpResponse{404, "text/plain", "not found", {}});
+        QCOMPARE(sync().exitCode, 0);
+        QCOMPARE(listJson({QStringLiteral("list"), QStringLiteral("articles")}).size(), 4);
+        // No stream/items/ids: the sync fails and says why, on the account.
+        m_server->http().route("/api/greader.php/reader/api/0/stream/items/ids", HttpResponse{501, "text/plain", "no", {}});
+        QVERIFY(sync().exitCode != 0);
+        const QJsonObject account = listJson({QStringLiteral("account"), QStringLiteral("list")}).first().toObject();
+        QCOMPARE(account.value(u"status").toString(), QStringLiteral("error"));
+        QVERIFY2(account.value(u"error").toString().contains(u"only part of the Google Reader API"),
+                 qPrintable(account.value(u"error").toString()));
+    }
+
     void firstSyncOf500FeedsAnd10000Items()
     {
         start(500, 10000);
@@ -259,6 +292,36 @@ private Q_SLOTS:
         m_server->setRead(id(0), false);
         QCOMPARE(sync().exitCode, 0);
         QVERIFY(!openStore()->article(ids.value(id(0)))->read);
+    }
+
+    void feedChangesReachTheServer()
+    {
+        start(3, 9); // item i belongs to feed i % 3
+        QCOMPARE(addAccount(m_server->baseUrl()).exitCode, 0);
+        QCOMPARE(sync().exitCode, 0);
+        {
+            auto store = openStore();
+            QHash<QString, qint64> feedIds; // title → local id
+            for (const Feed &feed : store->feeds()) {
+                QCOMPARE(feed.accountId, store->accounts().first().id);
+                QVERIFY(!feed.fetchedHere()); // the refresher leaves an account's feeds alone
+                feedIds.insert(feed.title, feed.id);
+            }
+            QVERIFY(store->setFeedTitle(feedIds.value(QStringLiteral("Feed 1 & <Friends>")), QStringLiteral("Renamed + kept")));
+            QVERIFY(store->removeFeed(feedIds.value(QStringLiteral("Feed 2 & <Friends>"))));
+            QVERIFY(store->markFeedRead(feedIds.value(QStringLiteral("Feed 3 & <Friends>"))));
+        }
+        const CliRun synced = sync();
+        QVERIFY2(synced.exitCode == 0, synced.err.constData());
+        QCOMPARE(m_server->feeds().at(0).title, QStringLiteral("Renamed + kept"));
+        QVERIFY(m_server->feeds().at(1).streamId.startsWith(u"removed/"));
+        for (const GReaderServer::Item &item : m_server->items())
+            QCOMPARE(m_server->isRead(GReaderServer::longId(item.id)), item.feed == 2);
+        const QJsonArray feeds = listJson({QStringLiteral("list"), QStringLiteral("feeds")});
+        QCOMPARE(feeds.size(), 2); // the unsubscribed feed did not come back with the list
+        QCOMPARE(feeds.at(0).toObject().value(u"title").toString(), QStringLiteral("Renamed + kept"));
+        QCOMPARE(feeds.at(1).toObject().value(u"unread").toInt(), 0);
+        QCOMPARE(openStore()->pendingChangeCount(1), 0);
     }
 
     void tokenExpiringMidSyncLogsInAgain()

@@ -120,6 +120,10 @@ GReaderClient::Reply GReaderClient::send(const QString &path, const Form &query,
     if (tooLarge) {
         result.networkError = tr("the answer is larger than %1 MB").arg(m_limits.maxResponseBytes >> 20);
         result.status = 0;
+    } else if (error == QNetworkReply::SslHandshakeFailedError) {
+        result.untrusted = true;
+        result.networkError = reply->errorString();
+        result.status = 0;
     } else if (connectionFailed || result.status == 0) {
         result.networkError = !overall.isActive() ? tr("no answer within %1 seconds").arg(m_limits.overallTimeoutMs / 1000)
                                                   : reply->errorString();
@@ -131,6 +135,8 @@ GReaderClient::Reply GReaderClient::send(const QString &path, const Form &query,
 
 QString GReaderClient::describe(const Reply &reply, const QString &endpoint) const
 {
+    if (reply.untrusted)
+        return tr("The secure connection to %1 failed, so nothing was sent: %2").arg(QUrl(m_apiUrl).host(), reply.networkError);
     if (reply.status == 0)
         return tr("The server at %1 cannot be reached: %2").arg(QUrl(m_apiUrl).host(), reply.networkError);
     if (reply.status == 401 || reply.status == 403)

@@ -92,6 +92,7 @@ private:
         QByteArray body;
         QString networkError; // set when there was no usable answer
         bool badToken = false; // X-Reader-Google-Bad-Token
+        bool untrusted = false; // the TLS handshake failed (never ignored)
     };
 
     Reply send(const QString &path, const Form &query, const QByteArray *postBody, bool authorised);
