@@ -10,6 +10,7 @@
 #include "refresh/refresher.h"
 #include "secrets/keychaincredentialstore.h"
 #include "store/store.h"
+#include "sync/syncrunner.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -105,6 +106,9 @@ int main(int argc, char **argv)
     MainWindow window(**store, refresher, settings);
     window.setCredentialStore(&keychain);
     window.setCacheFolder(profile->cacheDir());
+    // Sync accounts on their own thread, with their own keychain access; every 30 minutes and at start.
+    SyncRunner sync((*store)->databasePath(), [] { return std::make_unique<KeychainCredentialStore>(); });
+    window.setSyncRunner(&sync);
     TrayIcon tray(window, **store, refresher, settings);
     window.show();
     if (welcomeArticleId > 0)
@@ -124,6 +128,9 @@ int main(int argc, char **argv)
         if (settings.refreshAtStart())
             QTimer::singleShot(0, &window, &MainWindow::refreshAll);
         window.startScheduledRefresh(settings.refreshIntervalMinutes());
+        sync.setPeriodicSync(30);
+        if (!(*store)->accounts().isEmpty())
+            QTimer::singleShot(0, &sync, &SyncRunner::syncAll);
     }
     return app.exec();
 }
