@@ -83,7 +83,8 @@ GReaderClient::Reply GReaderClient::send(const QString &path, const Form &query,
         url.setQuery(QString::fromLatin1(encode(query)), QUrl::StrictMode);
     QNetworkRequest request(url);
     request.setTransferTimeout(m_limits.stallTimeoutMs);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    // Same origin only: the Authorization header must never follow a redirect to another host.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
     request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("Khulasa (Google Reader API sync)"));
     if (authorised && !m_authToken.isEmpty())
         request.setRawHeader("Authorization", "GoogleLogin auth=" + m_authToken.toUtf8());
