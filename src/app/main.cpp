@@ -106,8 +106,8 @@ int main(int argc, char **argv)
     MainWindow window(**store, refresher, settings);
     window.setCredentialStore(&keychain);
     window.setCacheFolder(profile->cacheDir());
-    // Sync accounts on their own thread, with their own keychain access; every 30 minutes and at start.
-    SyncRunner sync((*store)->databasePath(), [] { return std::make_unique<KeychainCredentialStore>(); });
+    // Sync accounts on their own thread (keychain calls come back to this one); every 30 minutes and at start.
+    SyncRunner sync((*store)->databasePath(), &keychain);
     window.setSyncRunner(&sync);
     TrayIcon tray(window, **store, refresher, settings);
     window.show();

@@ -251,6 +251,8 @@ void MainWindow::setSyncRunner(SyncRunner *runner)
     if (auto *toolbar = findChild<QToolBar *>(QStringLiteral("mainToolbar")))
         toolbar->insertAction(m_actions.cancelRefresh, sync->syncNow());
     connect(sync, &SyncActions::storeChanged, m_reloadTimer, qOverload<>(&QTimer::start));
+    connect(m_articleModel, &ArticleListModel::articleStateChanged, sync,
+            [sync](qint64, qint64 feedId) { sync->handleLocalChange(feedId); });
     connect(sync, &SyncActions::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
 }
 

@@ -47,6 +47,13 @@ void SyncActions::showAccountsDialog()
     m_dialog->activateWindow();
 }
 
+void SyncActions::handleLocalChange(qint64 feedId)
+{
+    const std::optional<Feed> feed = m_store.feed(feedId);
+    if (feed && feed->accountId > 0)
+        m_runner.syncSoon();
+}
+
 void SyncActions::handleAccountSynced(qint64 accountId, const SyncReport &report)
 {
     const std::optional<SyncAccount> account = m_store.account(accountId);

@@ -23,6 +23,8 @@ public:
     QAction *syncNow() const { return m_syncNow; }
     QAction *accounts() const { return m_accounts; }
     void showAccountsDialog();
+    /** A read/saved change was made here: send it within a minute when it belongs to an account. */
+    void handleLocalChange(qint64 feedId);
 
 Q_SIGNALS:
     /** A sync or an account change ended: feeds and articles may have changed. */

@@ -5,6 +5,7 @@
 #include "greaderserver.h"
 #include "secrets/keychaincredentialstore.h"
 #include "store/store.h"
+#include "sync/blockingcredentials.h"
 #include "sync/syncrunner.h"
 
 #include <QDialogButtonBox>
@@ -51,7 +52,10 @@ private Q_SLOTS:
         auto opened = Store::open(profile.filePath(QStringLiteral("khulasa.db")));
         QVERIFY(opened);
         Store &store = **opened;
-        SyncRunner runner(store.databasePath(), [] { return std::make_unique<KeychainCredentialStore>(); });
+        // The keychain is used on this thread too, as in the app (feed passwords): the runner must cope.
+        KeychainCredentialStore keychain;
+        QVERIFY(BlockingCredentials::retrieve(keychain, QStringLiteral("warm-up")).error == CredentialError::NotFound);
+        SyncRunner runner(store.databasePath(), &keychain);
         AccountsDialog dialog(store, runner);
         dialog.show();
         auto *add = child<QPushButton>(dialog, "addButton");
@@ -115,6 +119,45 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>(dialog, "removeButton"), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), 0, 20000);
         QCOMPARE(store.feeds().size(), 0);
+    }
+
+    void closingDuringASyncDoesNotWaitForTheServer()
+    {
+        QTemporaryDir profile;
+        GReaderServer server(kUser, kPassword);
+        QVERIFY(server.listen());
+        server.populate(2, 10);
+        auto opened = Store::open(profile.filePath(QStringLiteral("khulasa.db")));
+        QVERIFY(opened);
+        KeychainCredentialStore keychain;
+        auto runner = std::make_unique<SyncRunner>((*opened)->databasePath(), &keychain);
+        bool added = false;
+        connect(runner.get(), &SyncRunner::accountAdded, this, [&](bool ok, const QString &error) {
+            added = ok;
+            if (!ok)
+                qWarning() << error;
+        });
+        runner->addAccount(server.baseUrl(), kUser, kPassword);
+        QTRY_VERIFY_WITH_TIMEOUT(added, 20000);
+        // The server answers the subscription list with headers and then nothing at all.
+        HttpResponse stall{200, "application/json", QByteArray(100, ' '), {}};
+        stall.stopAfterBytes = 10;
+        server.http().route("/api/greader.php/reader/api/0/subscription/list", stall);
+        runner->syncAll();
+        const auto asked = [&server] {
+            const QList<HttpRequestRecord> &requests = server.http().requests();
+            return std::any_of(requests.cbegin(), requests.cend(), [](const HttpRequestRecord &request) {
+                return request.path.startsWith("/api/greader.php/reader/api/0/subscription/list");
+            });
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(asked(), 20000);
+        QElapsedTimer closing;
+        closing.start();
+        runner.reset(); // the app quits
+        QVERIFY2(closing.elapsed() < 3000, qPrintable(QStringLiteral("closing took %1 ms").arg(closing.elapsed())));
+        const SyncAccount account = (*opened)->accounts().constFirst();
+        QCOMPARE(account.status, AccountStatus::Error);
+        QVERIFY(account.error.contains(u"closing"));
     }
 };
 

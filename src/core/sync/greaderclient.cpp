@@ -108,6 +108,14 @@ GReaderClient::Reply GReaderClient::send(const QString &path, const Form &query,
     });
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     overall.start(m_limits.overallTimeoutMs);
+    QTimer cancelPoll; // the app is closing: do not keep it waiting for a slow server
+    if (m_limits.cancel) {
+        QObject::connect(&cancelPoll, &QTimer::timeout, reply, [this, reply] {
+            if (cancelled())
+                reply->abort();
+        });
+        cancelPoll.start(100);
+    }
     if (!reply->isFinished())
         loop.exec();
     if (!tooLarge)
@@ -136,6 +144,8 @@ GReaderClient::Reply GReaderClient::send(const QString &path, const Form &query,
 
 QString GReaderClient::describe(const Reply &reply, const QString &endpoint) const
 {
+    if (cancelled())
+        return tr("The sync was interrupted because Khulasa is closing; it goes on next time.");
     if (reply.untrusted)
         return tr("The secure connection to %1 failed, so nothing was sent: %2").arg(QUrl(m_apiUrl).host(), reply.networkError);
     if (reply.status == 0)

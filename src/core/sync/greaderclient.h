@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QNetworkRequest>
 #include <QStringList>
+#include <atomic>
 #include <QList>
 #include <QPair>
 
@@ -41,6 +42,7 @@ struct GReaderLimits
     int stallTimeoutMs = 30000;           // no byte for this long: give up
     int overallTimeoutMs = 180000;        // one request may not take longer
     qint64 maxResponseBytes = 64ll << 20; // an answer larger than this is refused
+    const std::atomic_bool *cancel = nullptr; // set from another thread: the request in flight is dropped
 };
 
 class GReaderClient final
@@ -82,6 +84,8 @@ public:
     QString apiUrl() const { return m_apiUrl; }
     /** HTTP status of the last failed request (0: no answer at all). */
     int lastStatus() const { return m_lastStatus; }
+    /** The cancel flag of the limits was raised. */
+    bool cancelled() const { return m_limits.cancel && m_limits.cancel->load(); }
     /** How many times this client logged in (tests and diagnostics). */
     int logins() const { return m_logins; }
 

@@ -179,6 +179,8 @@ Status SyncEngine::pullItems(GReaderClient &client, const SyncAccount &account, 
         return {};
     };
     for (qsizetype start = 0; start < wanted.size(); start += kContentsBatch) {
+        if (client.cancelled())
+            break; // what arrived so far is written below; the cursor stays, so the rest comes next time
         auto items = client.itemContents(wanted.mid(start, kContentsBatch));
         if (!items)
             return Status::failure(items.error());
@@ -205,6 +207,8 @@ Status SyncEngine::pullItems(GReaderClient &client, const SyncAccount &account, 
     }
     if (const Status written = write(); !written)
         return written;
+    if (client.cancelled())
+        return Status::failure(tr("The sync was interrupted because Khulasa is closing; it goes on next time."));
     // Only after the items are stored: an interrupted sync asks for the same items again.
     m_store.setAccountCursor(account.id, cursor);
     return {};

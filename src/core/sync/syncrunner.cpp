@@ -1,15 +1,18 @@
 #include "sync/syncrunner.h"
 
-#include "secrets/credentialstore.h"
+#include "secrets/crossthreadcredentialstore.h"
 
+#include <QMutex>
 #include <QNetworkAccessManager>
+#include <deque>
 
 /** Everything the engine needs, made and used on the worker thread only. */
 class SyncRunner::Worker final : public QObject
 {
 public:
-    Worker(QString databasePath, CredentialFactory makeCredentials)
-        : m_databasePath(std::move(databasePath)), m_makeCredentials(std::move(makeCredentials))
+    Worker(QString databasePath, CredentialStore *credentials, QObject *credentialsContext, const std::atomic_bool *cancel)
+        : m_databasePath(std::move(databasePath)), m_sharedCredentials(credentials), m_credentialsContext(credentialsContext),
+          m_cancel(cancel)
     {
     }
 
@@ -24,12 +27,39 @@ public:
             }
             m_store = std::move(opened).value();
             m_network = std::make_unique<QNetworkAccessManager>();
-            m_credentials = m_makeCredentials ? m_makeCredentials() : nullptr;
-            m_engine = std::make_unique<SyncEngine>(*m_store, m_network.get(), m_credentials.get());
+            if (m_sharedCredentials)
+                m_credentials = std::make_unique<CrossThreadCredentialStore>(m_sharedCredentials, m_credentialsContext, m_cancel);
+            GReaderLimits limits;
+            limits.cancel = m_cancel;
+            m_engine = std::make_unique<SyncEngine>(*m_store, m_network.get(), m_credentials.get(), limits);
         }
         return m_engine.get();
     }
     Store *store() { return m_store.get(); }
+
+    /** Queues a job for this thread. Jobs run one after the other, never inside another job: the
+     *  client waits for answers in local event loops, which would otherwise start the next job. */
+    void enqueue(std::function<void(Worker &)> job)
+    {
+        {
+            QMutexLocker lock(&m_mutex);
+            m_jobs.push_back(std::move(job));
+        }
+        QMetaObject::invokeMethod(this, [this] { drain(); }, Qt::QueuedConnection);
+    }
+
+    /** Drops the jobs not started yet and closes everything once the running one ends. */
+    void shutDown()
+    {
+        {
+            QMutexLocker lock(&m_mutex);
+            m_jobs.clear();
+        }
+        enqueue([](Worker &worker) {
+            worker.close();
+            QThread::currentThread()->quit();
+        });
+    }
 
     void close()
     {
@@ -40,16 +70,40 @@ public:
     }
 
 private:
+    void drain()
+    {
+        if (m_draining)
+            return; // called from a local event loop inside a job: the outer drain goes on afterwards
+        m_draining = true;
+        for (;;) {
+            std::function<void(Worker &)> job;
+            {
+                QMutexLocker lock(&m_mutex);
+                if (m_jobs.empty())
+                    break;
+                job = std::move(m_jobs.front());
+                m_jobs.pop_front();
+            }
+            job(*this);
+        }
+        m_draining = false;
+    }
+
+    QMutex m_mutex;
+    std::deque<std::function<void(Worker &)>> m_jobs;
+    bool m_draining = false;
     QString m_databasePath;
-    CredentialFactory m_makeCredentials;
+    CredentialStore *m_sharedCredentials;
+    QObject *m_credentialsContext; // on the thread that may use m_sharedCredentials
     std::unique_ptr<Store> m_store;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<CredentialStore> m_credentials;
     std::unique_ptr<SyncEngine> m_engine;
+    const std::atomic_bool *m_cancel;
 };
 
-SyncRunner::SyncRunner(QString databasePath, CredentialFactory makeCredentials, QObject *parent)
-    : QObject(parent), m_worker(new Worker(std::move(databasePath), std::move(makeCredentials)))
+SyncRunner::SyncRunner(QString databasePath, CredentialStore *credentials, QObject *parent)
+    : QObject(parent), m_worker(new Worker(std::move(databasePath), credentials, this, &m_cancel))
 {
     m_thread.setObjectName(QStringLiteral("khulasa-sync"));
     m_worker->moveToThread(&m_thread);
@@ -61,16 +115,16 @@ SyncRunner::SyncRunner(QString databasePath, CredentialFactory makeCredentials, 
 
 SyncRunner::~SyncRunner()
 {
-    // The connection and network objects belong to the worker thread: close them there.
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->close(); }, Qt::BlockingQueuedConnection);
-    m_thread.quit();
+    m_cancel = true; // the running job gives up at its next step or request
+    // The connection and network objects belong to the worker thread: they are closed there.
+    m_worker->shutDown();
     m_thread.wait();
 }
 
 void SyncRunner::post(std::function<void(Worker &)> job)
 {
     ++m_pending;
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, job = std::move(job)] { job(*worker); }, Qt::QueuedConnection);
+    m_worker->enqueue(std::move(job));
 }
 
 void SyncRunner::finishJob()
@@ -137,6 +191,13 @@ void SyncRunner::syncAccount(qint64 accountId)
             finishJob();
         }, Qt::QueuedConnection);
     });
+}
+
+void SyncRunner::syncSoon()
+{
+    constexpr int soonMs = 60 * 1000;
+    if (!m_periodic.isActive() || m_periodic.remainingTime() > soonMs)
+        m_periodic.start(soonMs);
 }
 
 void SyncRunner::setPeriodicSync(int minutes)

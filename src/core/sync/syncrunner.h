@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QThread>
 #include <QTimer>
+#include <atomic>
 #include <functional>
 
 class SyncRunner final : public QObject
@@ -17,9 +18,9 @@ class SyncRunner final : public QObject
     Q_DISABLE_COPY_MOVE(SyncRunner)
 
 public:
-    /** `makeCredentials` builds the worker's CredentialStore on the worker thread (the app: the keychain). */
-    using CredentialFactory = std::function<std::unique_ptr<CredentialStore>()>;
-    SyncRunner(QString databasePath, CredentialFactory makeCredentials, QObject *parent = nullptr);
+    /** `credentials` (the app's keychain) is used on the runner's thread only: the worker's calls are
+     *  forwarded there (CrossThreadCredentialStore). May be null: accounts then cannot log in. */
+    SyncRunner(QString databasePath, CredentialStore *credentials, QObject *parent = nullptr);
     ~SyncRunner() override;
 
     void addAccount(const QString &url, const QString &user, const QString &password);
@@ -27,6 +28,8 @@ public:
     /** Syncs every account (or one); a request while a sync runs is queued behind it. */
     void syncAll();
     void syncAccount(qint64 accountId);
+    /** Syncs within a minute unless a sync is due sooner (after changes made here, to send them). */
+    void syncSoon();
     /** Syncs on its own every `minutes` (0: never); after a failed sync it waits 5, 10, 20 … minutes, at most `minutes`. */
     void setPeriodicSync(int minutes);
     /** Jobs waiting or running. */
@@ -46,6 +49,7 @@ private:
     void finishJob();
     void scheduleNext(bool failed);
 
+    std::atomic_bool m_cancel{false}; // raised when the runner goes: the worker drops what is in flight
     QThread m_thread;
     Worker *m_worker; // lives on m_thread
     QTimer m_periodic;
