@@ -42,20 +42,36 @@ private:
         child<QLineEdit>(dialog, "passwordEdit")->setText(password);
     }
 
+    std::unique_ptr<QTemporaryDir> m_profile;
+    std::unique_ptr<GReaderServer> m_server;
+    std::unique_ptr<Store> m_store;
+    KeychainCredentialStore m_keychain; // used on this thread too, as in the app (feed passwords)
+
 private Q_SLOTS:
+    void init()
+    {
+        m_profile = std::make_unique<QTemporaryDir>();
+        m_server = std::make_unique<GReaderServer>(kUser, kPassword);
+        QVERIFY(m_server->listen());
+        auto opened = Store::open(m_profile->filePath(QStringLiteral("khulasa.db")));
+        QVERIFY(opened);
+        m_store = std::move(opened).value();
+        QVERIFY(BlockingCredentials::retrieve(m_keychain, QStringLiteral("warm-up")).error == CredentialError::NotFound);
+    }
+
+    void cleanup()
+    {
+        m_store.reset();
+        m_server.reset();
+        m_profile.reset();
+    }
+
     void addSyncAndRemoveThroughTheDialog()
     {
-        QTemporaryDir profile;
-        GReaderServer server(kUser, kPassword);
-        QVERIFY(server.listen());
+        GReaderServer &server = *m_server;
         server.populate(20, 2000);
-        auto opened = Store::open(profile.filePath(QStringLiteral("khulasa.db")));
-        QVERIFY(opened);
-        Store &store = **opened;
-        // The keychain is used on this thread too, as in the app (feed passwords): the runner must cope.
-        KeychainCredentialStore keychain;
-        QVERIFY(BlockingCredentials::retrieve(keychain, QStringLiteral("warm-up")).error == CredentialError::NotFound);
-        SyncRunner runner(store.databasePath(), &keychain);
+        Store &store = *m_store;
+        SyncRunner runner(store.databasePath(), &m_keychain);
         AccountsDialog dialog(store, runner);
         dialog.show();
         auto *add = child<QPushButton>(dialog, "addButton");
@@ -123,14 +139,9 @@ private Q_SLOTS:
 
     void closingDuringASyncDoesNotWaitForTheServer()
     {
-        QTemporaryDir profile;
-        GReaderServer server(kUser, kPassword);
-        QVERIFY(server.listen());
+        GReaderServer &server = *m_server;
         server.populate(2, 10);
-        auto opened = Store::open(profile.filePath(QStringLiteral("khulasa.db")));
-        QVERIFY(opened);
-        KeychainCredentialStore keychain;
-        auto runner = std::make_unique<SyncRunner>((*opened)->databasePath(), &keychain);
+        auto runner = std::make_unique<SyncRunner>(m_store->databasePath(), &m_keychain);
         bool added = false;
         connect(runner.get(), &SyncRunner::accountAdded, this, [&](bool ok, const QString &error) {
             added = ok;
@@ -155,7 +166,7 @@ private Q_SLOTS:
         closing.start();
         runner.reset(); // the app quits
         QVERIFY2(closing.elapsed() < 3000, qPrintable(QStringLiteral("closing took %1 ms").arg(closing.elapsed())));
-        const SyncAccount account = (*opened)->accounts().constFirst();
+        const SyncAccount account = m_store->accounts().constFirst();
         QCOMPARE(account.status, AccountStatus::Error);
         QVERIFY(account.error.contains(u"closing"));
     }
