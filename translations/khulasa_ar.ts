@@ -2,6 +2,105 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_EG">
 <context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>Sync Accounts</source>
+        <translation>حسابات المزامنة</translation>
+    </message>
+    <message>
+        <source>Keep subscriptions, read and saved articles in step with a server that speaks the Google Reader API: FreshRSS, Miniflux, Inoreader, The Old Reader or BazQux.</source>
+        <translation>أبقِ الاشتراكات والأخبار المقروءة والمحفوظة متوافقة مع خادم يتحدث واجهة قارئ جوجل البرمجية: فرِش آر إس إس أو مينيفلَكس أو إينوريدر أو ذا أولد ريدر أو بازكوكس.</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>&amp;زامِن الآن</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;احذف…</translation>
+    </message>
+    <message>
+        <source>Add an Account</source>
+        <translation>إضافة حساب</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>&amp;الخادم:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;اسم المستخدم:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>كلمة المرو&amp;ر:</translation>
+    </message>
+    <message>
+        <source>For FreshRSS, give the API password set in its profile. The password is kept in the system keychain, never in a file.</source>
+        <translation>في فرِش آر إس إس أدخل كلمة مرور الواجهة البرمجية المضبوطة في ملفك الشخصي هناك. تُحفظ كلمة المرور في سلسلة مفاتيح النظام، ولا تُكتب في ملف أبدًا.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Account</source>
+        <translation>&amp;أضف الحساب</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>تمت المزامنة</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>فشلت</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>لم تُزامَن بعد</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>المستخدم</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>الخادم</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Last Sync</source>
+        <translation>آخر مزامنة</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>المشكلة</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>جارٍ المزامنة…</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>جارٍ تسجيل الدخول…</translation>
+    </message>
+    <message>
+        <source>Remove Account</source>
+        <translation>حذف الحساب</translation>
+    </message>
+    <message>
+        <source>Remove the account %1 with its feeds and articles from Khulasa? The server keeps everything.</source>
+        <translation>أتحذف الحساب %1 مع مصادره وأخباره من خلاصة؟ يبقى كل شيء على الخادم.</translation>
+    </message>
+    <message>
+        <source>Removing…</source>
+        <translation>جارٍ الحذف…</translation>
+    </message>
+</context>
+<context>
     <name>AddFeedDialog</name>
     <message>
         <source>Add Feed</source>
@@ -154,6 +253,50 @@
         <source>Cannot write %1: %2</source>
         <translation>تعذّرت كتابة %1: %2</translation>
     </message>
+    <message>
+        <source>account add takes no other words; the password is read from standard input, never from the command line.</source>
+        <translation>لا يقبل account add كلمات أخرى؛ تُقرأ كلمة المرور من الدخل القياسي، ولا تؤخذ أبدًا من سطر الأوامر.</translation>
+    </message>
+    <message>
+        <source>account add needs --type greader (the Google Reader API).</source>
+        <translation>يحتاج account add إلى ‎--type greader‎ (واجهة قارئ جوجل البرمجية).</translation>
+    </message>
+    <message>
+        <source>account add needs --url URL and --user NAME.</source>
+        <translation>يحتاج account add إلى ‎--url URL‎ و‎--user NAME‎.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>كلمة المرور لـ %1: </translation>
+    </message>
+    <message>
+        <source>No password was given (it is read as one line from standard input).</source>
+        <translation>لم تُعطَ كلمة مرور (تُقرأ سطرًا واحدًا من الدخل القياسي).</translation>
+    </message>
+    <message>
+        <source>Added account %1: %2 on %3 (run “khulasa-cli sync” to fetch it).</source>
+        <translation>أُضيف الحساب %1: %2 على %3 (شغّل «khulasa-cli sync» لجلب محتواه).</translation>
+    </message>
+    <message>
+        <source>account remove needs an account id (see account list).</source>
+        <translation>يحتاج account remove إلى رقم حساب (انظر account list).</translation>
+    </message>
+    <message>
+        <source>account needs “add”, “list” or “remove”.</source>
+        <translation>يحتاج account إلى «add» أو «list» أو «remove».</translation>
+    </message>
+    <message>
+        <source>There is no account with id %1 (see account list).</source>
+        <translation>لا يوجد حساب رقمه %1 (انظر account list).</translation>
+    </message>
+    <message>
+        <source>Account %1: %2 new articles, %3 changes sent.</source>
+        <translation>الحساب %1: أخبار جديدة %2، وتغييرات مُرسلة %3.</translation>
+    </message>
+    <message>
+        <source>account %1: %2</source>
+        <translation>الحساب %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>CliMain</name>
@@ -174,6 +317,12 @@ Commands:
                                           parse a feed document and print it as JSON
   import-opml FILE|-                      subscribe to every feed of an OPML file
   export-opml [FILE]                      write the subscriptions as OPML (stdout without FILE)
+  account add --type greader --url URL --user NAME
+                                          add a Google Reader API account (FreshRSS, Miniflux,
+                                          Inoreader, …); the password is read from standard input
+  account list [--json]                   the accounts and their sync state
+  account remove ID                       remove an account with its feeds and articles
+  sync [--account ID]                     synchronise every account (or the given one)
 
 Options:
   --profile DIR   use the profile in DIR (also: KHULASA_PROFILE); accepted anywhere
@@ -192,6 +341,12 @@ Options:
                                           تحليل مستند مصدر وطباعته بصيغة JSON
   import-opml FILE|-                      الاشتراك في كل مصادر ملف OPML
   export-opml [FILE]                      كتابة الاشتراكات بصيغة OPML (إلى الخرج القياسي إن لم يُحدَّد FILE)
+  account add --type greader --url URL --user NAME
+                                          إضافة حساب على خادم بواجهة قارئ جوجل البرمجية (فرِش آر إس إس،
+                                          مينيفلَكس، إينوريدر…)؛ تُقرأ كلمة المرور من الدخل القياسي
+  account list [--json]                   الحسابات وحالة مزامنة كل منها
+  account remove ID                       حذف حساب مع مصادره وأخباره
+  sync [--account ID]                     مزامنة كل الحسابات (أو الحساب المحدد)
 
 الخيارات:
   --profile DIR   استخدام الملف الشخصي في المجلد DIR (أو عبر KHULASA_PROFILE)؛ يُقبل في أي موضع
@@ -244,6 +399,14 @@ Options:
     <message>
         <source>The system keychain failed: %1</source>
         <translation>أخفقت حافظة كلمات المرور في النظام: %1</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available.</source>
+        <translation>سلسلة مفاتيح النظام غير متوفرة.</translation>
+    </message>
+    <message>
+        <source>Khulasa is closing.</source>
+        <translation>خلاصة تُغلَق.</translation>
     </message>
 </context>
 <context>
@@ -374,6 +537,14 @@ Options:
         <source>Unsubscribe from “%1”? Its articles are removed, saved ones included.</source>
         <translation>هل تريد إلغاء الاشتراك في «%1»؟ ستُحذف أخباره، بما فيها المحفوظة.</translation>
     </message>
+    <message>
+        <source>&amp;Mark All as Read</source>
+        <translation>&amp;وسم الكل كمقروء</translation>
+    </message>
+    <message>
+        <source>Unsubscribe from “%1” here and on its sync server? Its articles are removed, saved ones included.</source>
+        <translation>هل تريد إلغاء الاشتراك في «%1» هنا وعلى خادم المزامنة؟ ستُحذف أخباره، بما فيها المحفوظة.</translation>
+    </message>
 </context>
 <context>
     <name>FeedPropertiesDialog</name>
@@ -482,6 +653,61 @@ Options:
     <message>
         <source>Welcome to Khulasa — أهلاً بك في خلاصة</source>
         <translation>أهلاً بك في خلاصة — Welcome to Khulasa</translation>
+    </message>
+</context>
+<context>
+    <name>GReaderClient</name>
+    <message>
+        <source>the answer is larger than %1 MB</source>
+        <translation>الرد أكبر من %1 ميغابايت</translation>
+    </message>
+    <message>
+        <source>no answer within %1 seconds</source>
+        <translation>لا رد خلال %1 ثانية</translation>
+    </message>
+    <message>
+        <source>The sync was interrupted because Khulasa is closing; it goes on next time.</source>
+        <translation>انقطعت المزامنة لأن خلاصة تُغلَق؛ ستُستكمل في المرة القادمة.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed, so nothing was sent: %2</source>
+        <translation>فشل الاتصال الآمن بـ %1، فلم يُرسَل شيء: %2</translation>
+    </message>
+    <message>
+        <source>The server at %1 cannot be reached: %2</source>
+        <translation>تعذّر الوصول إلى الخادم %1: %2</translation>
+    </message>
+    <message>
+        <source>The server refused the login (HTTP %1). Check the user name and the password (for FreshRSS, the API password set in its profile).</source>
+        <translation>رفض الخادم تسجيل الدخول (رمز الاستجابة %1). تحقّق من اسم المستخدم وكلمة المرور (في فرِش آر إس إس: كلمة مرور الواجهة البرمجية المضبوطة في ملفك الشخصي هناك).</translation>
+    </message>
+    <message>
+        <source>The server does not offer %1 (HTTP %2): it implements only part of the Google Reader API.</source>
+        <translation>لا يقدّم الخادم %1 (رمز الاستجابة %2): فهو لا ينفّذ إلا جزءًا من واجهة قارئ جوجل البرمجية.</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 to %2.</source>
+        <translation>ردّ الخادم برمز الاستجابة %1 على %2.</translation>
+    </message>
+    <message>
+        <source>The server's login answer holds no auth token.</source>
+        <translation>لا يحمل ردّ الخادم على تسجيل الدخول رمز مصادقة.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address (it must start with https:// or http://).</source>
+        <translation>«%1» ليس عنوانًا على الوِب (يجب أن يبدأ بـ https:// أو http://).</translation>
+    </message>
+    <message>
+        <source>No keychain is available for the account's password.</source>
+        <translation>لا تتوفر سلسلة مفاتيح لكلمة مرور الحساب.</translation>
+    </message>
+    <message>
+        <source>The account's password is not in the keychain; remove the account and add it again.</source>
+        <translation>كلمة مرور الحساب ليست في سلسلة المفاتيح؛ احذف الحساب ثم أضفه من جديد.</translation>
+    </message>
+    <message>
+        <source>The server's answer to %1 is not the JSON the Google Reader API describes (%2).</source>
+        <translation>ردّ الخادم على %1 ليس بصيغة JSON التي تصفها واجهة قارئ جوجل البرمجية (%2).</translation>
     </message>
 </context>
 <context>
@@ -1265,6 +1491,22 @@ Options:
         <source>Cannot store the articles: %1</source>
         <translation>تعذّر حفظ الأخبار: %1</translation>
     </message>
+    <message>
+        <source>There is already an account for %1 on %2 (id %3).</source>
+        <translation>يوجد حساب لـ %1 على %2 من قبل (رقمه %3).</translation>
+    </message>
+    <message>
+        <source>Cannot add the account: %1</source>
+        <translation>تعذّرت إضافة الحساب: %1</translation>
+    </message>
+    <message>
+        <source>Cannot add the feed %1: %2</source>
+        <translation>تعذّرت إضافة المصدر %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot store the server's read and starred state: %1</source>
+        <translation>تعذّر حفظ حالة القراءة والتمييز التي لدى الخادم: %1</translation>
+    </message>
 </context>
 <context>
     <name>Subscriber</name>
@@ -1340,6 +1582,68 @@ Options:
             <numerusform>%Ln كلمة</numerusform>
             <numerusform>%Ln كلمة</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SyncActions</name>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>&amp;زامِن</translation>
+    </message>
+    <message>
+        <source>Sync with your accounts (FreshRSS, Miniflux, Inoreader …)</source>
+        <translation>زامِن مع حساباتك (فرِش آر إس إس، مينيفلَكس، إينوريدر…)</translation>
+    </message>
+    <message>
+        <source>Sync A&amp;ccounts…</source>
+        <translation>حسابا&amp;ت المزامنة…</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>جارٍ المزامنة…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %1: %n new article(s).</source>
+        <translation><numerusform>زُومن %1: لا أخبار جديدة.</numerusform><numerusform>زُومن %1: خبر جديد واحد.</numerusform><numerusform>زُومن %1: خبران جديدان.</numerusform><numerusform>زُومن %1: %n أخبار جديدة.</numerusform><numerusform>زُومن %1: %n خبرًا جديدًا.</numerusform><numerusform>زُومن %1: %n خبر جديد.</numerusform></translation>
+    </message>
+    <message>
+        <source>Sync of %1 failed: %2</source>
+        <translation>فشلت مزامنة %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>The account needs a user name.</source>
+        <translation>يحتاج الحساب إلى اسم مستخدم.</translation>
+    </message>
+    <message>
+        <source>The account needs a password.</source>
+        <translation>يحتاج الحساب إلى كلمة مرور.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available to keep the password.</source>
+        <translation>لا تتوفر سلسلة مفاتيح في النظام لحفظ كلمة المرور.</translation>
+    </message>
+    <message>
+        <source>There is already an account for %1 on %2 (id %3).</source>
+        <translation>يوجد حساب لـ %1 على %2 من قبل (رقمه %3).</translation>
+    </message>
+    <message>
+        <source>There is no account with id %1 (see account list).</source>
+        <translation>لا يوجد حساب رقمه %1 (انظر account list).</translation>
+    </message>
+    <message>
+        <source>Cannot remove the account %1.</source>
+        <translation>تعذّر حذف الحساب %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server refused %n change(s); they stay queued and are tried again later.</source>
+        <translation><numerusform>لم يرفض الخادم أي تغيير.</numerusform><numerusform>رفض الخادم تغييرًا واحدًا؛ يبقى في الطابور ويُعاد إرساله لاحقًا.</numerusform><numerusform>رفض الخادم تغييرين؛ يبقيان في الطابور ويُعاد إرسالهما لاحقًا.</numerusform><numerusform>رفض الخادم %n تغييرات؛ تبقى في الطابور ويُعاد إرسالها لاحقًا.</numerusform><numerusform>رفض الخادم %n تغييرًا؛ تبقى في الطابور ويُعاد إرسالها لاحقًا.</numerusform><numerusform>رفض الخادم %n تغيير؛ تبقى في الطابور ويُعاد إرسالها لاحقًا.</numerusform></translation>
+    </message>
+    <message>
+        <source>The sync was interrupted because Khulasa is closing; it goes on next time.</source>
+        <translation>انقطعت المزامنة لأن خلاصة تُغلَق؛ ستُستكمل في المرة القادمة.</translation>
     </message>
 </context>
 <context>

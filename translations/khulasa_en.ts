@@ -2,6 +2,105 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>Sync Accounts</source>
+        <translation>Sync Accounts</translation>
+    </message>
+    <message>
+        <source>Keep subscriptions, read and saved articles in step with a server that speaks the Google Reader API: FreshRSS, Miniflux, Inoreader, The Old Reader or BazQux.</source>
+        <translation>Keep subscriptions, read and saved articles in step with a server that speaks the Google Reader API: FreshRSS, Miniflux, Inoreader, The Old Reader or BazQux.</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>&amp;Sync Now</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Remove…</translation>
+    </message>
+    <message>
+        <source>Add an Account</source>
+        <translation>Add an Account</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>Ser&amp;ver:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>For FreshRSS, give the API password set in its profile. The password is kept in the system keychain, never in a file.</source>
+        <translation>For FreshRSS, give the API password set in its profile. The password is kept in the system keychain, never in a file.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Account</source>
+        <translation>&amp;Add Account</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>Synced</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Not synced yet</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last Sync</source>
+        <translation>Last Sync</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>Logging in…</translation>
+    </message>
+    <message>
+        <source>Remove Account</source>
+        <translation>Remove Account</translation>
+    </message>
+    <message>
+        <source>Remove the account %1 with its feeds and articles from Khulasa? The server keeps everything.</source>
+        <translation>Remove the account %1 with its feeds and articles from Khulasa? The server keeps everything.</translation>
+    </message>
+    <message>
+        <source>Removing…</source>
+        <translation>Removing…</translation>
+    </message>
+</context>
+<context>
     <name>AddFeedDialog</name>
     <message>
         <source>Add Feed</source>
@@ -154,6 +253,50 @@
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
+    <message>
+        <source>account add takes no other words; the password is read from standard input, never from the command line.</source>
+        <translation>account add takes no other words; the password is read from standard input, never from the command line.</translation>
+    </message>
+    <message>
+        <source>account add needs --type greader (the Google Reader API).</source>
+        <translation>account add needs --type greader (the Google Reader API).</translation>
+    </message>
+    <message>
+        <source>account add needs --url URL and --user NAME.</source>
+        <translation>account add needs --url URL and --user NAME.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Password for %1: </translation>
+    </message>
+    <message>
+        <source>No password was given (it is read as one line from standard input).</source>
+        <translation>No password was given (it is read as one line from standard input).</translation>
+    </message>
+    <message>
+        <source>Added account %1: %2 on %3 (run “khulasa-cli sync” to fetch it).</source>
+        <translation>Added account %1: %2 on %3 (run “khulasa-cli sync” to fetch it).</translation>
+    </message>
+    <message>
+        <source>account remove needs an account id (see account list).</source>
+        <translation>account remove needs an account id (see account list).</translation>
+    </message>
+    <message>
+        <source>account needs “add”, “list” or “remove”.</source>
+        <translation>account needs “add”, “list” or “remove”.</translation>
+    </message>
+    <message>
+        <source>There is no account with id %1 (see account list).</source>
+        <translation>There is no account with id %1 (see account list).</translation>
+    </message>
+    <message>
+        <source>Account %1: %2 new articles, %3 changes sent.</source>
+        <translation>Account %1: %2 new articles, %3 changes sent.</translation>
+    </message>
+    <message>
+        <source>account %1: %2</source>
+        <translation>account %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>CliMain</name>
@@ -174,6 +317,12 @@ Commands:
                                           parse a feed document and print it as JSON
   import-opml FILE|-                      subscribe to every feed of an OPML file
   export-opml [FILE]                      write the subscriptions as OPML (stdout without FILE)
+  account add --type greader --url URL --user NAME
+                                          add a Google Reader API account (FreshRSS, Miniflux,
+                                          Inoreader, …); the password is read from standard input
+  account list [--json]                   the accounts and their sync state
+  account remove ID                       remove an account with its feeds and articles
+  sync [--account ID]                     synchronise every account (or the given one)
 
 Options:
   --profile DIR   use the profile in DIR (also: KHULASA_PROFILE); accepted anywhere
@@ -192,6 +341,12 @@ Commands:
                                           parse a feed document and print it as JSON
   import-opml FILE|-                      subscribe to every feed of an OPML file
   export-opml [FILE]                      write the subscriptions as OPML (stdout without FILE)
+  account add --type greader --url URL --user NAME
+                                          add a Google Reader API account (FreshRSS, Miniflux,
+                                          Inoreader, …); the password is read from standard input
+  account list [--json]                   the accounts and their sync state
+  account remove ID                       remove an account with its feeds and articles
+  sync [--account ID]                     synchronise every account (or the given one)
 
 Options:
   --profile DIR   use the profile in DIR (also: KHULASA_PROFILE); accepted anywhere
@@ -244,6 +399,14 @@ Options:
     <message>
         <source>The system keychain failed: %1</source>
         <translation>The system keychain failed: %1</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available.</source>
+        <translation>The system keychain is not available.</translation>
+    </message>
+    <message>
+        <source>Khulasa is closing.</source>
+        <translation>Khulasa is closing.</translation>
     </message>
 </context>
 <context>
@@ -374,6 +537,14 @@ Options:
         <source>Unsubscribe from “%1”? Its articles are removed, saved ones included.</source>
         <translation>Unsubscribe from “%1”? Its articles are removed, saved ones included.</translation>
     </message>
+    <message>
+        <source>&amp;Mark All as Read</source>
+        <translation>&amp;Mark All as Read</translation>
+    </message>
+    <message>
+        <source>Unsubscribe from “%1” here and on its sync server? Its articles are removed, saved ones included.</source>
+        <translation>Unsubscribe from “%1” here and on its sync server? Its articles are removed, saved ones included.</translation>
+    </message>
 </context>
 <context>
     <name>FeedPropertiesDialog</name>
@@ -482,6 +653,61 @@ Options:
     <message>
         <source>Welcome to Khulasa — أهلاً بك في خلاصة</source>
         <translation>Welcome to Khulasa — أهلاً بك في خلاصة</translation>
+    </message>
+</context>
+<context>
+    <name>GReaderClient</name>
+    <message>
+        <source>the answer is larger than %1 MB</source>
+        <translation>the answer is larger than %1 MB</translation>
+    </message>
+    <message>
+        <source>no answer within %1 seconds</source>
+        <translation>no answer within %1 seconds</translation>
+    </message>
+    <message>
+        <source>The sync was interrupted because Khulasa is closing; it goes on next time.</source>
+        <translation>The sync was interrupted because Khulasa is closing; it goes on next time.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed, so nothing was sent: %2</source>
+        <translation>The secure connection to %1 failed, so nothing was sent: %2</translation>
+    </message>
+    <message>
+        <source>The server at %1 cannot be reached: %2</source>
+        <translation>The server at %1 cannot be reached: %2</translation>
+    </message>
+    <message>
+        <source>The server refused the login (HTTP %1). Check the user name and the password (for FreshRSS, the API password set in its profile).</source>
+        <translation>The server refused the login (HTTP %1). Check the user name and the password (for FreshRSS, the API password set in its profile).</translation>
+    </message>
+    <message>
+        <source>The server does not offer %1 (HTTP %2): it implements only part of the Google Reader API.</source>
+        <translation>The server does not offer %1 (HTTP %2): it implements only part of the Google Reader API.</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 to %2.</source>
+        <translation>The server answered HTTP %1 to %2.</translation>
+    </message>
+    <message>
+        <source>The server's login answer holds no auth token.</source>
+        <translation>The server's login answer holds no auth token.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address (it must start with https:// or http://).</source>
+        <translation>“%1” is not a web address (it must start with https:// or http://).</translation>
+    </message>
+    <message>
+        <source>No keychain is available for the account's password.</source>
+        <translation>No keychain is available for the account's password.</translation>
+    </message>
+    <message>
+        <source>The account's password is not in the keychain; remove the account and add it again.</source>
+        <translation>The account's password is not in the keychain; remove the account and add it again.</translation>
+    </message>
+    <message>
+        <source>The server's answer to %1 is not the JSON the Google Reader API describes (%2).</source>
+        <translation>The server's answer to %1 is not the JSON the Google Reader API describes (%2).</translation>
     </message>
 </context>
 <context>
@@ -1253,6 +1479,22 @@ Options:
         <source>Cannot store the articles: %1</source>
         <translation>Cannot store the articles: %1</translation>
     </message>
+    <message>
+        <source>There is already an account for %1 on %2 (id %3).</source>
+        <translation>There is already an account for %1 on %2 (id %3).</translation>
+    </message>
+    <message>
+        <source>Cannot add the account: %1</source>
+        <translation>Cannot add the account: %1</translation>
+    </message>
+    <message>
+        <source>Cannot add the feed %1: %2</source>
+        <translation>Cannot add the feed %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot store the server's read and starred state: %1</source>
+        <translation>Cannot store the server's read and starred state: %1</translation>
+    </message>
 </context>
 <context>
     <name>Subscriber</name>
@@ -1320,6 +1562,68 @@ Options:
             <numerusform>%n word</numerusform>
             <numerusform>%n words</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SyncActions</name>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>S&amp;ync</translation>
+    </message>
+    <message>
+        <source>Sync with your accounts (FreshRSS, Miniflux, Inoreader …)</source>
+        <translation>Sync with your accounts (FreshRSS, Miniflux, Inoreader …)</translation>
+    </message>
+    <message>
+        <source>Sync A&amp;ccounts…</source>
+        <translation>Sync A&amp;ccounts…</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %1: %n new article(s).</source>
+        <translation><numerusform>Synced %1: %n new article.</numerusform><numerusform>Synced %1: %n new articles.</numerusform></translation>
+    </message>
+    <message>
+        <source>Sync of %1 failed: %2</source>
+        <translation>Sync of %1 failed: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>The account needs a user name.</source>
+        <translation>The account needs a user name.</translation>
+    </message>
+    <message>
+        <source>The account needs a password.</source>
+        <translation>The account needs a password.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available to keep the password.</source>
+        <translation>No system keychain is available to keep the password.</translation>
+    </message>
+    <message>
+        <source>There is already an account for %1 on %2 (id %3).</source>
+        <translation>There is already an account for %1 on %2 (id %3).</translation>
+    </message>
+    <message>
+        <source>There is no account with id %1 (see account list).</source>
+        <translation>There is no account with id %1 (see account list).</translation>
+    </message>
+    <message>
+        <source>Cannot remove the account %1.</source>
+        <translation>Cannot remove the account %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server refused %n change(s); they stay queued and are tried again later.</source>
+        <translation><numerusform>The server refused %n change; it stays queued and is tried again later.</numerusform><numerusform>The server refused %n changes; they stay queued and are tried again later.</numerusform></translation>
+    </message>
+    <message>
+        <source>The sync was interrupted because Khulasa is closing; it goes on next time.</source>
+        <translation>The sync was interrupted because Khulasa is closing; it goes on next time.</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "refresh/refresher.h"
 #include "secrets/keychaincredentialstore.h"
 #include "store/store.h"
+#include "sync/syncrunner.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -106,8 +107,10 @@ int main(int argc, char **argv)
     Refresher refresher((*store)->databasePath(), &network, limits, &keychain);
     refresher.setHostWaits((*store)->hostWaits());
     const bool scheduled = !parser.isSet(noRefreshOption);
+    // Sync accounts on their own thread (keychain calls come back to this one); every 30 minutes and at start.
+    SyncRunner sync((*store)->databasePath(), &keychain);
 
-    WindowHost host(app, {**store, refresher, settings, &keychain, profile->cacheDir(), scheduled});
+    WindowHost host(app, {**store, refresher, settings, &keychain, profile->cacheDir(), scheduled, &sync});
     MainWindow *window = host.window();
     window->show();
     if (welcomeArticleId > 0)
@@ -126,5 +129,10 @@ int main(int argc, char **argv)
         window->showAddFeedDialog(urls.first()); // feed: links and page addresses are understood there
     if (scheduled && settings.refreshAtStart())
         QTimer::singleShot(0, window, &MainWindow::refreshAll);
+    if (scheduled) {
+        sync.setPeriodicSync(30);
+        if (!(*store)->accounts().isEmpty())
+            QTimer::singleShot(0, &sync, &SyncRunner::syncAll);
+    }
     return app.exec();
 }

@@ -29,7 +29,7 @@ int runRefresh(CliContext &context)
     QList<Feed> feeds;
     if (feedIds.isEmpty()) {
         for (const Feed &feed : store->feeds()) {
-            if (!feed.builtin)
+            if (feed.fetchedHere())
                 feeds.append(feed);
         }
     } else {

@@ -43,3 +43,16 @@ QJsonObject JsonFormat::articleSummary(const Article &article)
         {QStringLiteral("direction"), article.direction},
     };
 }
+
+QJsonObject JsonFormat::account(const SyncAccount &account)
+{
+    return {
+        {QStringLiteral("id"), account.id},
+        {QStringLiteral("type"), account.type},
+        {QStringLiteral("url"), account.url},
+        {QStringLiteral("user"), account.user},
+        {QStringLiteral("status"), accountStatusName(account.status)},
+        {QStringLiteral("error"), account.error},
+        {QStringLiteral("last_sync"), time(account.lastSync)},
+    };
+}

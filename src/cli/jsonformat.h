@@ -3,6 +3,7 @@
 
 #include "model/article.h"
 #include "model/feed.h"
+#include "model/syncaccount.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -13,4 +14,6 @@ namespace JsonFormat {
 QJsonValue time(const QDateTime &time);
 QJsonObject feed(const Feed &feed);
 QJsonObject articleSummary(const Article &article);
+/** {id, type, url, user, status: "ok"|"error"|"never", error, last_sync} */
+QJsonObject account(const SyncAccount &account);
 }

@@ -21,6 +21,12 @@ QString usage()
         "                                          parse a feed document and print it as JSON\n"
         "  import-opml FILE|-                      subscribe to every feed of an OPML file\n"
         "  export-opml [FILE]                      write the subscriptions as OPML (stdout without FILE)\n"
+        "  account add --type greader --url URL --user NAME\n"
+        "                                          add a Google Reader API account (FreshRSS, Miniflux,\n"
+        "                                          Inoreader, …); the password is read from standard input\n"
+        "  account list [--json]                   the accounts and their sync state\n"
+        "  account remove ID                       remove an account with its feeds and articles\n"
+        "  sync [--account ID]                     synchronise every account (or the given one)\n"
         "\n"
         "Options:\n"
         "  --profile DIR   use the profile in DIR (also: KHULASA_PROFILE); accepted anywhere\n"
@@ -60,5 +66,9 @@ int main(int argc, char **argv)
         return runImportOpml(context);
     if (command == u"export-opml")
         return runExportOpml(context);
+    if (command == u"account")
+        return runAccount(context);
+    if (command == u"sync")
+        return runSync(context);
     return CliContext::fail(QCoreApplication::translate("CliMain", "Unknown command “%1” (see khulasa-cli --help).").arg(command), 2);
 }

@@ -27,6 +27,7 @@ void FeedListMenu::showMenu(const QPoint &position)
     QMenu menu(&m_view);
     menu.addAction(isFeed ? tr("&Refresh This Feed") : tr("&Refresh"), this, &FeedListMenu::refreshCurrent);
     if (isFeed) {
+        menu.addAction(tr("&Mark All as Read"), this, &FeedListMenu::markCurrentFeedRead);
         menu.addSeparator();
         menu.addAction(tr("&Properties…"), this, &FeedListMenu::editCurrentFeed);
         menu.addAction(tr("&Unsubscribe…"), this, &FeedListMenu::removeCurrentFeed);
@@ -68,8 +69,17 @@ void FeedListMenu::removeCurrentFeed()
     if (!feed)
         return;
     const QString name = feed->title.isEmpty() ? feed->url : feed->title;
-    const auto answer = QMessageBox::question(m_view.window(), tr("Unsubscribe"),
-                                              tr("Unsubscribe from “%1”? Its articles are removed, saved ones included.").arg(name));
+    const QString question = feed->accountId > 0
+        ? tr("Unsubscribe from “%1” here and on its sync server? Its articles are removed, saved ones included.")
+        : tr("Unsubscribe from “%1”? Its articles are removed, saved ones included.");
+    const auto answer = QMessageBox::question(m_view.window(), tr("Unsubscribe"), question.arg(name));
     if (answer == QMessageBox::Yes && m_store.removeFeed(feed->id))
+        Q_EMIT feedsChanged();
+}
+
+void FeedListMenu::markCurrentFeedRead()
+{
+    const auto feed = m_model.feedAt(m_view.currentIndex());
+    if (feed && m_store.markFeedRead(feed->id))
         Q_EMIT feedsChanged();
 }

@@ -24,6 +24,8 @@ public:
     void refreshCurrent();
     void editCurrentFeed();
     void removeCurrentFeed();
+    /** Marks every article of the feed read (an account's feed: on its server too, with the next sync). */
+    void markCurrentFeedRead();
 
 Q_SIGNALS:
     void feedsChanged();

@@ -3,6 +3,7 @@
 #include "dialogs/addfeeddialog.h"
 #include "dialogs/settingsdialog.h"
 #include "feedlistmenu.h"
+#include "syncactions.h"
 #include "models/articlelistmodel.h"
 #include "models/directionaltextdelegate.h"
 #include "models/feedtreemodel.h"
@@ -299,6 +300,20 @@ void MainWindow::applySettings()
         if (!first)
             m_reader->rerender();
     }
+}
+
+void MainWindow::setSyncRunner(SyncRunner *runner)
+{
+    auto *sync = new SyncActions(m_store, *runner, this);
+    QMenu *file = menuBar()->actions().constFirst()->menu(); // File: the sync entries go above Import OPML
+    file->insertActions(m_actions.importOpml, {sync->syncNow(), sync->accounts()});
+    file->insertSeparator(m_actions.importOpml);
+    if (auto *toolbar = findChild<QToolBar *>(QStringLiteral("mainToolbar")))
+        toolbar->insertAction(m_actions.cancelRefresh, sync->syncNow());
+    connect(sync, &SyncActions::storeChanged, m_reloadTimer, qOverload<>(&QTimer::start));
+    connect(m_articleModel, &ArticleListModel::articleStateChanged, sync,
+            [sync](qint64, qint64 feedId) { sync->handleLocalChange(feedId); });
+    connect(sync, &SyncActions::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
 }
 
 void MainWindow::setCacheFolder(const QString &folder)

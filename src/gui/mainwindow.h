@@ -27,6 +27,7 @@ class QTreeView;
 class Refresher;
 class Settings;
 class Store;
+class SyncRunner;
 class SummarySidebar;
 struct FeedRefreshOutcome;
 
@@ -43,6 +44,8 @@ public:
     void setCredentialStore(CredentialStore *credentials);
     /** The profile's cache folder: feed icons are read from and fetched into it. */
     void setCacheFolder(const QString &folder);
+    /** Adds the sync controls (Sync, Sync Accounts…) working through `runner`. */
+    void setSyncRunner(SyncRunner *runner);
     /** Starts refreshing due feeds on their own (every `defaultMinutes` unless a feed says otherwise). */
     void startScheduledRefresh(int defaultMinutes);
 

@@ -22,6 +22,8 @@ void WindowHost::build()
     m_window = std::make_unique<MainWindow>(m_parts.store, m_parts.refresher, m_parts.settings);
     m_window->setCredentialStore(m_parts.credentials);
     m_window->setCacheFolder(m_parts.cacheFolder);
+    if (m_parts.sync)
+        m_window->setSyncRunner(m_parts.sync);
     m_tray = std::make_unique<TrayIcon>(*m_window, m_parts.store, m_parts.refresher, m_parts.settings);
     if (m_parts.scheduledRefresh)
         m_window->startScheduledRefresh(m_parts.settings.refreshIntervalMinutes());

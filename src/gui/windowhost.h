@@ -12,6 +12,7 @@ class QApplication;
 class Refresher;
 class Settings;
 class Store;
+class SyncRunner;
 class TrayIcon;
 
 class WindowHost final : public QObject
@@ -28,6 +29,7 @@ public:
         CredentialStore *credentials = nullptr; // may be null (no keychain)
         QString cacheFolder;
         bool scheduledRefresh = true; // false with --no-refresh
+        SyncRunner *sync = nullptr;   // sync accounts; may be null (no Sync menu)
     };
 
     WindowHost(QApplication &app, Parts parts);

@@ -80,9 +80,7 @@ void LocalHttpServer::handleConnection()
             const qsizetype end = buffer->indexOf("\r\n\r\n");
             if (end < 0 || *answered)
                 return;
-            *answered = true; // one request per connection (every response says Connection: close)
             const QList<QByteArray> lines = buffer->left(end).split('\n');
-            buffer->clear();
             HttpRequestRecord record;
             const QList<QByteArray> requestLine = lines.first().trimmed().split(' ');
             record.method = requestLine.value(0);
@@ -92,6 +90,13 @@ void LocalHttpServer::handleConnection()
                 if (colon > 0)
                     record.headers.insert(lines[i].left(colon).trimmed().toLower(), lines[i].mid(colon + 1).trimmed());
             }
+            // Wait for the whole body the request announced (POST forms).
+            const qint64 bodyLength = record.headers.value("content-length").toLongLong();
+            if (buffer->size() - (end + 4) < bodyLength)
+                return;
+            record.body = buffer->mid(end + 4, bodyLength);
+            *answered = true; // one request per connection (every response says Connection: close)
+            buffer->clear();
             m_requests.append(record);
             const QByteArray routePath = record.path.left(record.path.indexOf('?') < 0 ? record.path.size() : record.path.indexOf('?'));
             HttpResponse response;

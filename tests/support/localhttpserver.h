@@ -47,6 +47,7 @@ struct HttpRequestRecord
     QByteArray method;
     QByteArray path;
     QHash<QByteArray, QByteArray> headers; // lower-case names
+    QByteArray body;                       // a request body announced with Content-Length (POST)
 };
 
 class LocalHttpServer final : public QObject

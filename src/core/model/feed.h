@@ -23,6 +23,7 @@ struct Feed
     QString folderName;
     QString url;         // where the feed document is fetched from
     bool builtin = false; // shipped content (the welcome article): never fetched
+    qint64 accountId = 0; // > 0: delivered by that sync account, never fetched by Khulasa itself
     QString title;
     QString siteUrl;     // the publisher's home page
     QString direction = QStringLiteral("auto"); // auto | rtl | ltr, set by the user
@@ -41,4 +42,7 @@ struct Feed
     bool notify = false; // a desktop notification when new articles arrive
     int unread = 0;
     int total = 0;
+
+    /** Whether Khulasa downloads this feed itself (not shipped content, not an account's feed). */
+    bool fetchedHere() const { return !builtin && accountId == 0; }
 };

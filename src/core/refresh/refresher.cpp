@@ -88,7 +88,7 @@ void Refresher::refresh(const QList<Feed> &feeds)
     }
     int added = 0;
     for (const Feed &feed : feeds) {
-        if (feed.builtin || m_inProgress.contains(feed.id))
+        if (!feed.fetchedHere() || m_inProgress.contains(feed.id))
             continue;
         m_inProgress.insert(feed.id);
         m_waiting.append(feed);

@@ -46,7 +46,7 @@ int RefreshScheduler::intervalMinutes(const Feed &feed, int defaultMinutes)
 
 bool RefreshScheduler::isDue(const Feed &feed, const QDateTime &now, int defaultMinutes)
 {
-    if (feed.builtin || feed.status == FeedStatus::Gone)
+    if (!feed.fetchedHere() || feed.status == FeedStatus::Gone)
         return false;
     if (feed.nextAttempt.isValid() && feed.nextAttempt > now)
         return false; // backing off after failures

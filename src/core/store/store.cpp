@@ -56,7 +56,7 @@ const QString kFeedColumns = QStringLiteral(
     "f.last_checked, f.etag, f.last_modified, f.body_hash, "
     "(SELECT count(*) FROM articles a WHERE a.feed_id = f.id AND a.read = 0), "
     "(SELECT count(*) FROM articles a WHERE a.feed_id = f.id), f.kind, f.auth_user, f.failures, f.next_attempt, "
-    "f.refresh_minutes, f.ttl_minutes, f.icon_file, f.notify");
+    "f.refresh_minutes, f.ttl_minutes, f.icon_file, f.notify, coalesce(f.account_id, 0)");
 
 Feed feedFromRow(const QSqlQuery &q)
 {
@@ -84,6 +84,7 @@ Feed feedFromRow(const QSqlQuery &q)
     feed.ttlMinutes = q.value(20).toInt();
     feed.iconFile = q.value(21).toString();
     feed.notify = q.value(22).toBool();
+    feed.accountId = q.value(23).toLongLong();
     return feed;
 }
 
@@ -189,6 +190,7 @@ Result<qint64> Store::ensureBuiltinFeed(const QString &key, const QString &title
 
 bool Store::removeFeed(qint64 feedId)
 {
+    queueFeedChange(feedId, "unsubscribe", {}); // an account's feed: tell its server too
     QSqlQuery q(m_database->connection());
     q.prepare(QStringLiteral("DELETE FROM feeds WHERE id = ?"));
     q.addBindValue(feedId);
@@ -319,6 +321,8 @@ bool Store::setFeedNotify(qint64 feedId, bool notify)
 
 bool Store::setFeedTitle(qint64 feedId, const QString &title)
 {
+    if (!title.trimmed().isEmpty())
+        queueFeedChange(feedId, "rename", title.trimmed());
     return setColumn("feeds", "title", feedId, text(title.trimmed()));
 }
 
@@ -474,12 +478,12 @@ std::optional<Article> Store::article(qint64 articleId) const
 
 bool Store::setRead(qint64 articleId, bool read)
 {
-    return setColumn("articles", "read", articleId, read ? 1 : 0);
+    return setArticleFlag("read", articleId, read); // queues the change for an account's article
 }
 
 bool Store::setSaved(qint64 articleId, bool saved)
 {
-    return setColumn("articles", "saved", articleId, saved ? 1 : 0);
+    return setArticleFlag("saved", articleId, saved);
 }
 
 int Store::unreadCount(qint64 feedId) const

@@ -5,12 +5,14 @@
 
 #include "model/article.h"
 #include "model/feed.h"
+#include "model/syncaccount.h"
 #include "store/articlequery.h"
 #include "util/result.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <memory>
 #include <optional>
 
@@ -116,7 +118,49 @@ public:
 
     QString databasePath() const;
 
+    // ---- Sync accounts (Google Reader API; issue 11) — implemented in storesync.cpp ----
+    // Read/saved changes, unsubscribes and renames of an account's feeds made through the methods
+    // above are queued in sync_changes in the same transaction, for the SyncEngine to push.
+    Result<qint64> addAccount(const QString &type, const QString &url, const QString &user);
+    QList<SyncAccount> accounts() const;
+    std::optional<SyncAccount> account(qint64 accountId) const;
+    /** Removes the account with its feeds, their articles and its queued changes. */
+    bool removeAccount(qint64 accountId);
+    /** Records a sync's outcome and its time. */
+    bool recordAccountSync(qint64 accountId, AccountStatus status, const QString &error);
+    bool setAccountCursor(qint64 accountId, qint64 itemsCursor);
+    /** Makes the account's feeds and folders what the server lists (stream id → local feed id). Feeds the
+     *  server no longer lists go, unless they hold saved articles. */
+    Result<QHash<QString, qint64>> replaceAccountFeeds(qint64 accountId, const QList<RemoteFeed> &feeds);
+    /** A feed for items whose stream the subscription list did not name (e.g. starred items of a feed
+     *  unsubscribed elsewhere). */
+    Result<qint64> ensureAccountFeed(qint64 accountId, const RemoteFeed &feed);
+    /** Long-form ids of the account's stored items. */
+    QSet<QString> accountItemIds(qint64 accountId) const;
+    /** Stores items of several feeds (feed id → articles), one transaction per feed. */
+    Result<BatchOutcome> storeAccountArticles(const QHash<qint64, QList<Article>> &articlesByFeed);
+    /** Takes the server's read/starred state seen at `observedAt`. Conflict rule: a queued local change
+     *  wins over the server's state (every queued change is newer than the state last seen, or it
+     *  would have been sent or found agreed); a change the server already agrees with is dropped;
+     *  everything else takes the server's state. */
+    Status applyRemoteState(qint64 accountId, const RemoteState &state, const QDateTime &observedAt);
+    /** Queued changes that are due (not backing off), oldest first. */
+    QList<SyncChange> pendingChanges(qint64 accountId, int limit = 5000) const;
+    int pendingChangeCount(qint64 accountId) const;
+    /** The server took these: drop them (unless changed again meanwhile) and remember its new state. */
+    bool confirmChanges(qint64 accountId, const QList<SyncChange> &changes);
+    /** The server refused these: keep them, back off, remember why. */
+    bool deferChanges(const QList<SyncChange> &changes, const QString &error);
+    /** Marks a synced feed's articles read here and queues mark-all-as-read for the server. */
+    bool markFeedRead(qint64 feedId);
+
 private:
+    /** Sets articles.read/saved and, for an account's article, queues the change (one transaction). */
+    bool setArticleFlag(const char *column, qint64 articleId, bool value);
+    /** Queues unsubscribe/rename of an account's feed; a local feed queues nothing. */
+    bool queueFeedChange(qint64 feedId, const char *kind, const QString &argument);
+    // ---- end of sync accounts ----
+
     explicit Store(std::shared_ptr<Database> database);
     /** UPDATE table SET column = value WHERE id = id; true when exactly one row changed. */
     bool setColumn(const char *table, const char *column, qint64 id, const QVariant &value);
