@@ -9,3 +9,6 @@ int runList(CliContext &context);
 int runParse(CliContext &context);
 int runImportOpml(CliContext &context);
 int runExportOpml(CliContext &context);
+int runDiscoverContact(CliContext &context);
+int runContact(CliContext &context);
+int runShare(CliContext &context);

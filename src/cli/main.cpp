@@ -21,6 +21,11 @@ QString usage()
         "                                          parse a feed document and print it as JSON\n"
         "  import-opml FILE|-                      subscribe to every feed of an OPML file\n"
         "  export-opml [FILE]                      write the subscriptions as OPML (stdout without FILE)\n"
+        "  discover-contact FILE|- [--url URL] [--json]\n"
+        "                                          the publisher's contact channels a saved page yields\n"
+        "  contact --feed ID [--json]              a feed's stored contact channels and chat history\n"
+        "  share --article ID --to link|whatsapp|telegram|email|x|qr [--out FILE.png]\n"
+        "                                          print the article's share link (qr: write a PNG code)\n"
         "\n"
         "Options:\n"
         "  --profile DIR   use the profile in DIR (also: KHULASA_PROFILE); accepted anywhere\n"
@@ -60,5 +65,11 @@ int main(int argc, char **argv)
         return runImportOpml(context);
     if (command == u"export-opml")
         return runExportOpml(context);
+    if (command == u"discover-contact")
+        return runDiscoverContact(context);
+    if (command == u"contact")
+        return runContact(context);
+    if (command == u"share")
+        return runShare(context);
     return CliContext::fail(QCoreApplication::translate("CliMain", "Unknown command “%1” (see khulasa-cli --help).").arg(command), 2);
 }
