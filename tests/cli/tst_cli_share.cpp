@@ -1,6 +1,7 @@
 // khulasa-cli discover-contact, contact and share, end to end: the real binary, a real profile, a
 // feed served on 127.0.0.1, and QR codes read back with ZXing (independent of libqrencode).
 #include "localhttpserver.h"
+#include "percentencoding.h"
 #include "qrdecode.h"
 #include "store/store.h"
 
@@ -28,19 +29,6 @@ const QByteArray kFeed = R"(<?xml version="1.0" encoding="UTF-8"?>
 <guid isPermaLink="false">w-1</guid><description>نص الخبر</description></item>
 </channel></rss>)";
 
-/** RFC 3986 percent-encoding written out here, independently of the code under test. */
-QString encoded(const QString &text)
-{
-    QString out;
-    for (const char byte : text.toUtf8()) {
-        const auto c = static_cast<unsigned char>(byte);
-        if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_' || c == '~')
-            out += QLatin1Char(char(c));
-        else
-            out += QStringLiteral("%%1").arg(c, 2, 16, QLatin1Char('0')).toUpper();
-    }
-    return out;
-}
 } // namespace
 
 class TestCliShare final : public QObject
@@ -163,12 +151,12 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("target");
         QTest::addColumn<QString>("expected");
-        const QString message = encoded(kTitle + u'\n' + kLink);
+        const QString message = percentEncoded(kTitle + u'\n' + kLink);
         QTest::newRow("link") << QStringLiteral("link") << kLink;
         QTest::newRow("whatsapp") << QStringLiteral("whatsapp") << u"https://wa.me/?text=" + message;
-        QTest::newRow("telegram") << QStringLiteral("telegram") << u"https://t.me/share/url?url=" + encoded(kLink) + u"&text=" + encoded(kTitle);
-        QTest::newRow("email") << QStringLiteral("email") << u"mailto:?subject=" + encoded(kTitle) + u"&body=" + message;
-        QTest::newRow("x") << QStringLiteral("x") << u"https://x.com/intent/tweet?text=" + encoded(kTitle) + u"&url=" + encoded(kLink);
+        QTest::newRow("telegram") << QStringLiteral("telegram") << u"https://t.me/share/url?url=" + percentEncoded(kLink) + u"&text=" + percentEncoded(kTitle);
+        QTest::newRow("email") << QStringLiteral("email") << u"mailto:?subject=" + percentEncoded(kTitle) + u"&body=" + message;
+        QTest::newRow("x") << QStringLiteral("x") << u"https://x.com/intent/tweet?text=" + percentEncoded(kTitle) + u"&url=" + percentEncoded(kLink);
     }
 
     void shareLinksCarryTheArabicTitle()
