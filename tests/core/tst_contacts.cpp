@@ -57,6 +57,9 @@ private Q_SLOTS:
         QVERIFY(page.open(QIODevice::ReadOnly));
         m_server.route("/", HttpResponse{200, "text/html; charset=utf-8", page.readAll(), {}});
         m_server.route("/broken/", HttpResponse{500, "text/plain", "oops", {}});
+        HttpResponse slow{200, "text/html", "<html></html>", {}};
+        slow.delayMs = 3000;
+        m_server.route("/slow/", slow);
     }
 
     void schemaHasTheContactTables()
@@ -214,6 +217,22 @@ private Q_SLOTS:
         // A failed search is retried after a day, not on every refresh.
         QVERIFY(!finder.isDue(*store->feed(feedId)));
         QVERIFY(finder.isDue(*store->feed(feedId), QDateTime::currentDateTimeUtc().addDays(1)));
+    }
+
+    void finderGoneBeforeTheAnswerIsHarmless()
+    {
+        auto store = openStore(QStringLiteral("finder-gone.db"));
+        const qint64 feedId = *store->addFeed(m_server.url(QStringLiteral("/slow.xml")).toString());
+        QVERIFY(store->updateFeedMetadata(feedId, QString(), m_server.url(QStringLiteral("/slow/")).toString()));
+        FeedFetcher fetcher(&m_network, HttpLimits{});
+        {
+            ContactFinder finder(*store, fetcher);
+            finder.check(*store->feed(feedId));
+            QVERIFY(finder.isBusy());
+        }
+        fetcher.cancelAll(); // reports "cancelled" to a finder that no longer exists
+        QTest::qWait(100);
+        QVERIFY(!store->contactCheckedAt(feedId).isValid());
     }
 };
 

@@ -50,7 +50,11 @@ void ContactFinder::check(const Feed &feed)
         return;
     m_running.insert(feed.id);
     const qint64 feedId = feed.id;
-    m_fetcher.fetch({site, {}, {}, {}, {}}, [this, feedId](const FetchResult &result) { handleFetched(feedId, result); });
+    // The fetcher outlives this object (it belongs to the refresher): answer only while we exist.
+    m_fetcher.fetch({site, {}, {}, {}, {}}, [self = QPointer<ContactFinder>(this), feedId](const FetchResult &result) {
+        if (self)
+            self->handleFetched(feedId, result);
+    });
 }
 
 void ContactFinder::handleFetched(qint64 feedId, const FetchResult &result)
