@@ -146,8 +146,11 @@ private Q_SLOTS:
         QCOMPARE(greeting->layoutDirection(), Qt::RightToLeft);
         QVERIFY(panel()->badgeShown());
         QVERIFY(panel()->toggleAction()->toolTip() != tr("Contact panel"));
-        // The button carries the widget's own text.
-        QCOMPARE(panel()->findChild<QPushButton *>(QStringLiteral("openChatButton"))->text(), QStringLiteral("تواصل معنا"));
+        // The button speaks the UI's language; the widget's own button text is its tip.
+        auto *openChat = panel()->findChild<QPushButton *>(QStringLiteral("openChatButton"));
+        QCOMPARE(openChat->text(), QStringLiteral("Open chat"));
+        QVERIFY(openChat->toolTip().startsWith(QStringLiteral("تواصل معنا\n")));
+        QVERIFY(openChat->toolTip().contains(QStringLiteral("+966501234567")));
         // The message is prefilled with the title and the link.
         QCOMPARE(panel()->chatUrl().toString(QUrl::FullyEncoded), expectedChatUrl());
 

@@ -271,9 +271,10 @@ void ContactPanel::reloadChannels()
     m_greeting->setText(main.greeting);
     m_greeting->setVisible(!main.greeting.isEmpty());
     m_greeting->setLayoutDirection(TextDirection::isRightToLeft(main.greeting) ? Qt::RightToLeft : Qt::LeftToRight);
-    const QString label = main.label.isEmpty() ? tr("Open chat") : main.label;
-    m_openChat->setText(main.kind == ContactChannel::Kind::WhatsApp ? label : tr("Open %1").arg(kindText(main.kind)));
-    m_openChat->setToolTip(kindText(main.kind) + u": " + ChannelValue::display(main));
+    // Our own words on the button (the UI's language); the widget's button text, in the publisher's, as its tip.
+    m_openChat->setText(main.kind == ContactChannel::Kind::WhatsApp ? tr("Open chat") : tr("Open %1").arg(kindText(main.kind)));
+    const QString where = kindText(main.kind) + u": " + ChannelValue::display(main);
+    m_openChat->setToolTip(main.label.isEmpty() ? where : main.label + u'\n' + where);
     // The message goes only where a channel takes one (WhatsApp text, e-mail body).
     m_message->setEnabled(main.kind == ContactChannel::Kind::WhatsApp || main.kind == ContactChannel::Kind::Email);
     for (qsizetype i = 1; i < m_channels.size(); ++i) {
