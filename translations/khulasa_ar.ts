@@ -188,6 +188,33 @@
     </message>
 </context>
 <context>
+    <name>ChannelValue</name>
+    <message>
+        <source>Enter a value for the contact.</source>
+        <translation>اكتب قيمة لوسيلة التواصل.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number. Write it with the country code (+966 …) or as a local number starting with 0.</source>
+        <translation>«%1» ليس رقم هاتف. اكتبه مع رمز الدولة (‎+966 …) أو رقمًا محليًا يبدأ بـ 0.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Telegram user name or t.me link.</source>
+        <translation>«%1» ليس اسم مستخدم في تيليجرام ولا رابط t.me.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>«%1» ليس عنوان بريد إلكتروني.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address.</source>
+        <translation>«%1» ليس عنوان ويب.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of contact.</source>
+        <translation>نوع غير معروف من وسائل التواصل.</translation>
+    </message>
+</context>
+<context>
     <name>CliContext</name>
     <message>
         <source>Unknown option %1 (see khulasa-cli --help).</source>
@@ -297,6 +324,50 @@
         <source>account %1: %2</source>
         <translation>الحساب %1: %2</translation>
     </message>
+    <message>
+        <source>discover-contact needs one FILE (or - for standard input).</source>
+        <translation>يحتاج الأمر discover-contact إلى ملف واحد FILE (أو - للقراءة من الدخل القياسي).</translation>
+    </message>
+    <message>
+        <source>--url needs an absolute address such as https://example.com/.</source>
+        <translation>يحتاج الخيار --url إلى عنوان كامل مثل https://example.com/.</translation>
+    </message>
+    <message>
+        <source>contact needs --feed ID (see list feeds).</source>
+        <translation>يحتاج الأمر contact إلى الخيار --feed ID (راجع list feeds).</translation>
+    </message>
+    <message>
+        <source>There is no feed %1 (see list feeds).</source>
+        <translation>لا يوجد مصدر برقم %1 (راجع list feeds).</translation>
+    </message>
+    <message>
+        <source>share needs --article ID (see list articles).</source>
+        <translation>يحتاج الأمر share إلى الخيار --article ID (راجع list articles).</translation>
+    </message>
+    <message>
+        <source>--to needs one of link, whatsapp, telegram, email, x, qr.</source>
+        <translation>يحتاج الخيار --to إلى واحد من: link، whatsapp، telegram، email، x، qr.</translation>
+    </message>
+    <message>
+        <source>share --to qr needs --out FILE.png.</source>
+        <translation>يحتاج الأمر share --to qr إلى الخيار --out FILE.png.</translation>
+    </message>
+    <message>
+        <source>--out is only for --to qr.</source>
+        <translation>الخيار --out خاص بـ --to qr.</translation>
+    </message>
+    <message>
+        <source>There is no article %1 (see list articles).</source>
+        <translation>لا يوجد خبر برقم %1 (راجع list articles).</translation>
+    </message>
+    <message>
+        <source>Article %1 has no web address to share.</source>
+        <translation>ليس للخبر %1 عنوان ويب يمكن مشاركته.</translation>
+    </message>
+    <message>
+        <source>The address is too long for a QR code.</source>
+        <translation>العنوان أطول من أن يتسع له رمز QR.</translation>
+    </message>
 </context>
 <context>
     <name>CliMain</name>
@@ -305,54 +376,155 @@
         <translation>أمر غير معروف «%1» (راجع khulasa-cli --help).</translation>
     </message>
     <message>
-        <source>Usage: khulasa-cli [--profile DIR] COMMAND [OPTIONS]
-
-Commands:
-  add URL                                 subscribe to the feed at URL
-  refresh [--feed ID]... [--timeout SEC]  download new articles (all feeds, or the given ones)
-  list feeds --json                       the subscriptions and their state
-  list articles [--feed ID] [--unread] [--saved] --json
-                                          articles, newest first
-  parse FILE|- [--url URL] [--charset NAME]
-                                          parse a feed document and print it as JSON
-  import-opml FILE|-                      subscribe to every feed of an OPML file
-  export-opml [FILE]                      write the subscriptions as OPML (stdout without FILE)
-  account add --type greader --url URL --user NAME
-                                          add a Google Reader API account (FreshRSS, Miniflux,
-                                          Inoreader, …); the password is read from standard input
-  account list [--json]                   the accounts and their sync state
-  account remove ID                       remove an account with its feeds and articles
-  sync [--account ID]                     synchronise every account (or the given one)
-
-Options:
-  --profile DIR   use the profile in DIR (also: KHULASA_PROFILE); accepted anywhere
-  --version       print the version
-  --help          print this help
-</source>
-        <translation>الاستخدام: khulasa-cli [--profile DIR] COMMAND [OPTIONS]
-
-الأوامر:
-  add URL                                 الاشتراك في المصدر الموجود في العنوان URL
-  refresh [--feed ID]... [--timeout SEC]  تنزيل الأخبار الجديدة (من كل المصادر أو من المحددة منها)
-  list feeds --json                       الاشتراكات وحالة كل منها
-  list articles [--feed ID] [--unread] [--saved] --json
-                                          الأخبار، الأحدث أولًا
-  parse FILE|- [--url URL] [--charset NAME]
-                                          تحليل مستند مصدر وطباعته بصيغة JSON
-  import-opml FILE|-                      الاشتراك في كل مصادر ملف OPML
-  export-opml [FILE]                      كتابة الاشتراكات بصيغة OPML (إلى الخرج القياسي إن لم يُحدَّد FILE)
-  account add --type greader --url URL --user NAME
-                                          إضافة حساب على خادم بواجهة قارئ جوجل البرمجية (فرِش آر إس إس،
-                                          مينيفلَكس، إينوريدر…)؛ تُقرأ كلمة المرور من الدخل القياسي
-  account list [--json]                   الحسابات وحالة مزامنة كل منها
-  account remove ID                       حذف حساب مع مصادره وأخباره
-  sync [--account ID]                     مزامنة كل الحسابات (أو الحساب المحدد)
-
-الخيارات:
-  --profile DIR   استخدام الملف الشخصي في المجلد DIR (أو عبر KHULASA_PROFILE)؛ يُقبل في أي موضع
-  --version       طباعة رقم الإصدار
-  --help          طباعة هذه المساعدة
-</translation>
+        <source>subscribe to the feed at URL</source>
+        <translation>الاشتراك في المصدر الموجود في URL</translation>
+    </message>
+    <message>
+        <source>download new articles (all feeds, or the given ones)</source>
+        <translation>تنزيل المقالات الجديدة (لكل المصادر، أو للمصادر المحددة)</translation>
+    </message>
+    <message>
+        <source>the subscriptions and their state</source>
+        <translation>الاشتراكات وحالتها</translation>
+    </message>
+    <message>
+        <source>articles, newest first</source>
+        <translation>المقالات، الأحدث أولًا</translation>
+    </message>
+    <message>
+        <source>parse a feed document and print it as JSON</source>
+        <translation>تحليل ملف مصدر وطباعته بصيغة JSON</translation>
+    </message>
+    <message>
+        <source>subscribe to every feed of an OPML file</source>
+        <translation>الاشتراك في كل مصادر ملف OPML</translation>
+    </message>
+    <message>
+        <source>write the subscriptions as OPML (stdout without FILE)</source>
+        <translation>كتابة الاشتراكات بصيغة OPML (إلى المخرج القياسي دون FILE)</translation>
+    </message>
+    <message>
+        <source>add a Google Reader API account; the password is read from standard input</source>
+        <translation>إضافة حساب على خادم بواجهة Google Reader؛ تُقرأ كلمة المرور من الدخل القياسي</translation>
+    </message>
+    <message>
+        <source>the accounts and their sync state</source>
+        <translation>الحسابات وحالة مزامنتها</translation>
+    </message>
+    <message>
+        <source>remove an account with its feeds and articles</source>
+        <translation>حذف حساب مع مصادره ومقالاته</translation>
+    </message>
+    <message>
+        <source>synchronise every account (or the given one)</source>
+        <translation>مزامنة كل الحسابات (أو الحساب المحدد)</translation>
+    </message>
+    <message>
+        <source>the publisher's contact channels a saved page yields</source>
+        <translation>قنوات التواصل مع الناشر التي تظهر في صفحة محفوظة</translation>
+    </message>
+    <message>
+        <source>a feed's stored contact channels and chat history</source>
+        <translation>قنوات التواصل المحفوظة لمصدر وسجل المحادثات</translation>
+    </message>
+    <message>
+        <source>print the article's share link (qr: write a PNG code)</source>
+        <translation>طباعة رابط مشاركة المقال (qr: كتابة رمز بصيغة PNG)</translation>
+    </message>
+    <message>
+        <source>use the profile in DIR (also: KHULASA_PROFILE); accepted anywhere</source>
+        <translation>استخدام الملف الشخصي في DIR (أو: KHULASA_PROFILE)؛ يُقبل في أي موضع</translation>
+    </message>
+    <message>
+        <source>print the version</source>
+        <translation>طباعة رقم الإصدار</translation>
+    </message>
+    <message>
+        <source>print this help</source>
+        <translation>طباعة هذه المساعدة</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>الاستخدام:</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>الأوامر:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>الخيارات:</translation>
+    </message>
+</context>
+<context>
+    <name>ContactChannelsDialog</name>
+    <message>
+        <source>Publisher Contacts</source>
+        <translation>وسائل التواصل مع الناشر</translation>
+    </message>
+    <message>
+        <source>How to reach this publisher. Khulasa finds some on the publisher's site; what you add or change here is kept.</source>
+        <translation>طرق التواصل مع هذا الناشر. تجد خلاصة بعضها في موقع الناشر، وما تضيفه أو تغيّره هنا يبقى كما هو.</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;النوع:</translation>
+    </message>
+    <message>
+        <source>&amp;Number or address:</source>
+        <translation>&amp;الرقم أو العنوان:</translation>
+    </message>
+    <message>
+        <source>&amp;Greeting:</source>
+        <translation>&amp;التحية:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;إضافة</translation>
+    </message>
+    <message>
+        <source>&amp;Save Changes</source>
+        <translation>حفظ &amp;التغييرات</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;إزالة</translation>
+    </message>
+    <message>
+        <source>Contacts of %1</source>
+        <translation>وسائل التواصل مع %1</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>واتساب</translation>
+    </message>
+    <message>
+        <source>Telegram</source>
+        <translation>تيليجرام</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Contact page</source>
+        <translation>صفحة التواصل</translation>
+    </message>
+    <message>
+        <source>For example +966 50 123 4567</source>
+        <translation>مثلًا ‎+966 50 123 4567</translation>
+    </message>
+    <message>
+        <source>added by you</source>
+        <translation>أضفتها أنت</translation>
+    </message>
+    <message>
+        <source>found on the site</source>
+        <translation>وُجدت في الموقع</translation>
     </message>
 </context>
 <context>
@@ -380,6 +552,82 @@ Options:
     <message>
         <source>Link copied</source>
         <translation>نُسخ الرابط</translation>
+    </message>
+    <message>
+        <source>&amp;Contact Panel</source>
+        <translation>لوحة &amp;التواصل</translation>
+    </message>
+    <message>
+        <source>No way to reach this publisher is known yet. Khulasa looks for one on the publisher's site; you can also add one yourself.</source>
+        <translation>لا تُعرف بعد وسيلة للتواصل مع هذا الناشر. تبحث خلاصة عنها في موقع الناشر، ويمكنك أيضًا إضافتها بنفسك.</translation>
+    </message>
+    <message>
+        <source>Your message</source>
+        <translation>رسالتك</translation>
+    </message>
+    <message>
+        <source>Open chat</source>
+        <translation>فتح المحادثة</translation>
+    </message>
+    <message>
+        <source>Scan the code</source>
+        <translation>امسح الرمز</translation>
+    </message>
+    <message>
+        <source>Continue on your phone: scan the code with its camera</source>
+        <translation>تابع على هاتفك: امسح الرمز بكاميرته</translation>
+    </message>
+    <message>
+        <source>Save image…</source>
+        <translation>حفظ الصورة…</translation>
+    </message>
+    <message>
+        <source>Edit contacts…</source>
+        <translation>تعديل وسائل التواصل…</translation>
+    </message>
+    <message>
+        <source>Chats opened from Khulasa</source>
+        <translation>المحادثات المفتوحة من خلاصة</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>فتح %1</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>واتساب</translation>
+    </message>
+    <message>
+        <source>Telegram</source>
+        <translation>تيليجرام</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Contact page</source>
+        <translation>صفحة التواصل</translation>
+    </message>
+    <message>
+        <source>No application on this computer opens %1 links.</source>
+        <translation>لا يوجد على هذا الحاسوب تطبيق يفتح روابط %1.</translation>
+    </message>
+    <message>
+        <source>QR code of %1</source>
+        <translation>رمز الاستجابة السريعة لـ %1</translation>
+    </message>
+    <message>
+        <source>Contact panel: this publisher can be reached</source>
+        <translation>لوحة التواصل: يمكن التواصل مع هذا الناشر</translation>
+    </message>
+    <message>
+        <source>Contact panel</source>
+        <translation>لوحة التواصل</translation>
     </message>
 </context>
 <context>
@@ -1067,6 +1315,10 @@ Options:
         <source>&amp;Settings…</source>
         <translation>&amp;الإعدادات…</translation>
     </message>
+    <message>
+        <source>S&amp;hare</source>
+        <translation>مشا&amp;ركة</translation>
+    </message>
 </context>
 <context>
     <name>OpmlDocument</name>
@@ -1104,6 +1356,48 @@ Options:
     <message>
         <source>Cannot create the profile folder %1</source>
         <translation>تعذّر إنشاء مجلد الملف الشخصي %1</translation>
+    </message>
+</context>
+<context>
+    <name>QrCodeDialog</name>
+    <message>
+        <source>Scan the Code</source>
+        <translation>امسح الرمز</translation>
+    </message>
+    <message>
+        <source>Scan this code with your phone's camera to open the article there.</source>
+        <translation>امسح هذا الرمز بكاميرا هاتفك لتفتح الخبر عليه.</translation>
+    </message>
+    <message>
+        <source>QR code of %1</source>
+        <translation>رمز الاستجابة السريعة لـ %1</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Image</source>
+        <translation>نسخ &amp;الصورة</translation>
+    </message>
+    <message>
+        <source>&amp;Save Image…</source>
+        <translation>حفظ &amp;الصورة…</translation>
+    </message>
+    <message>
+        <source>Save Image</source>
+        <translation>حفظ الصورة</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>صور ‏(*.png)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>تعذّرت كتابة %1.</translation>
+    </message>
+</context>
+<context>
+    <name>QrPng</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>تعذّرت كتابة %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1447,6 +1741,45 @@ Options:
     </message>
 </context>
 <context>
+    <name>ShareMenu</name>
+    <message>
+        <source>S&amp;hare</source>
+        <translation>مشا&amp;ركة</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Title and Link</source>
+        <translation>نسخ العنوان و&amp;الرابط</translation>
+    </message>
+    <message>
+        <source>&amp;QR Code…</source>
+        <translation>&amp;رمز الاستجابة السريعة…</translation>
+    </message>
+    <message>
+        <source>By &amp;E-mail…</source>
+        <translation>عبر &amp;البريد الإلكتروني…</translation>
+    </message>
+    <message>
+        <source>On &amp;WhatsApp…</source>
+        <translation>عبر &amp;واتساب…</translation>
+    </message>
+    <message>
+        <source>On Tele&amp;gram…</source>
+        <translation>عبر تيليجرا&amp;م…</translation>
+    </message>
+    <message>
+        <source>On &amp;X…</source>
+        <translation>عبر &amp;إكس…</translation>
+    </message>
+    <message>
+        <source>Title and link copied</source>
+        <translation>نُسخ العنوان والرابط</translation>
+    </message>
+    <message>
+        <source>No application on this computer opens %1 links.</source>
+        <translation>لا يوجد على هذا الحاسوب تطبيق يفتح روابط %1.</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
@@ -1506,6 +1839,26 @@ Options:
     <message>
         <source>Cannot store the server's read and starred state: %1</source>
         <translation>تعذّر حفظ حالة القراءة والتمييز التي لدى الخادم: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the contact: %1</source>
+        <translation>تعذّر حفظ وسيلة التواصل: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the contacts: %1</source>
+        <translation>تعذّر حفظ وسائل التواصل: %1</translation>
+    </message>
+    <message>
+        <source>The contact is empty.</source>
+        <translation>وسيلة التواصل فارغة.</translation>
+    </message>
+    <message>
+        <source>That contact no longer exists.</source>
+        <translation>لم تعد وسيلة التواصل هذه موجودة.</translation>
+    </message>
+    <message>
+        <source>Cannot record the chat: %1</source>
+        <translation>تعذّر تسجيل المحادثة: %1</translation>
     </message>
 </context>
 <context>
@@ -1604,7 +1957,14 @@ Options:
     </message>
     <message numerus="yes">
         <source>Synced %1: %n new article(s).</source>
-        <translation><numerusform>زُومن %1: لا أخبار جديدة.</numerusform><numerusform>زُومن %1: خبر جديد واحد.</numerusform><numerusform>زُومن %1: خبران جديدان.</numerusform><numerusform>زُومن %1: %n أخبار جديدة.</numerusform><numerusform>زُومن %1: %n خبرًا جديدًا.</numerusform><numerusform>زُومن %1: %n خبر جديد.</numerusform></translation>
+        <translation>
+            <numerusform>زُومن %1: لا أخبار جديدة.</numerusform>
+            <numerusform>زُومن %1: خبر جديد واحد.</numerusform>
+            <numerusform>زُومن %1: خبران جديدان.</numerusform>
+            <numerusform>زُومن %1: %n أخبار جديدة.</numerusform>
+            <numerusform>زُومن %1: %n خبرًا جديدًا.</numerusform>
+            <numerusform>زُومن %1: %n خبر جديد.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sync of %1 failed: %2</source>
@@ -1639,7 +1999,14 @@ Options:
     </message>
     <message numerus="yes">
         <source>The server refused %n change(s); they stay queued and are tried again later.</source>
-        <translation><numerusform>لم يرفض الخادم أي تغيير.</numerusform><numerusform>رفض الخادم تغييرًا واحدًا؛ يبقى في الطابور ويُعاد إرساله لاحقًا.</numerusform><numerusform>رفض الخادم تغييرين؛ يبقيان في الطابور ويُعاد إرسالهما لاحقًا.</numerusform><numerusform>رفض الخادم %n تغييرات؛ تبقى في الطابور ويُعاد إرسالها لاحقًا.</numerusform><numerusform>رفض الخادم %n تغييرًا؛ تبقى في الطابور ويُعاد إرسالها لاحقًا.</numerusform><numerusform>رفض الخادم %n تغيير؛ تبقى في الطابور ويُعاد إرسالها لاحقًا.</numerusform></translation>
+        <translation>
+            <numerusform>لم يرفض الخادم أي تغيير.</numerusform>
+            <numerusform>رفض الخادم تغييرًا واحدًا؛ يبقى في الطابور ويُعاد إرساله لاحقًا.</numerusform>
+            <numerusform>رفض الخادم تغييرين؛ يبقيان في الطابور ويُعاد إرسالهما لاحقًا.</numerusform>
+            <numerusform>رفض الخادم %n تغييرات؛ تبقى في الطابور ويُعاد إرسالها لاحقًا.</numerusform>
+            <numerusform>رفض الخادم %n تغييرًا؛ تبقى في الطابور ويُعاد إرسالها لاحقًا.</numerusform>
+            <numerusform>رفض الخادم %n تغيير؛ تبقى في الطابور ويُعاد إرسالها لاحقًا.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The sync was interrupted because Khulasa is closing; it goes on next time.</source>

@@ -188,6 +188,33 @@
     </message>
 </context>
 <context>
+    <name>ChannelValue</name>
+    <message>
+        <source>Enter a value for the contact.</source>
+        <translation>Enter a value for the contact.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number. Write it with the country code (+966 …) or as a local number starting with 0.</source>
+        <translation>“%1” is not a phone number. Write it with the country code (+966 …) or as a local number starting with 0.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Telegram user name or t.me link.</source>
+        <translation>“%1” is not a Telegram user name or t.me link.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>“%1” is not an e-mail address.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address.</source>
+        <translation>“%1” is not a web address.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of contact.</source>
+        <translation>Unknown kind of contact.</translation>
+    </message>
+</context>
+<context>
     <name>CliContext</name>
     <message>
         <source>Unknown option %1 (see khulasa-cli --help).</source>
@@ -297,6 +324,50 @@
         <source>account %1: %2</source>
         <translation>account %1: %2</translation>
     </message>
+    <message>
+        <source>discover-contact needs one FILE (or - for standard input).</source>
+        <translation>discover-contact needs one FILE (or - for standard input).</translation>
+    </message>
+    <message>
+        <source>--url needs an absolute address such as https://example.com/.</source>
+        <translation>--url needs an absolute address such as https://example.com/.</translation>
+    </message>
+    <message>
+        <source>contact needs --feed ID (see list feeds).</source>
+        <translation>contact needs --feed ID (see list feeds).</translation>
+    </message>
+    <message>
+        <source>There is no feed %1 (see list feeds).</source>
+        <translation>There is no feed %1 (see list feeds).</translation>
+    </message>
+    <message>
+        <source>share needs --article ID (see list articles).</source>
+        <translation>share needs --article ID (see list articles).</translation>
+    </message>
+    <message>
+        <source>--to needs one of link, whatsapp, telegram, email, x, qr.</source>
+        <translation>--to needs one of link, whatsapp, telegram, email, x, qr.</translation>
+    </message>
+    <message>
+        <source>share --to qr needs --out FILE.png.</source>
+        <translation>share --to qr needs --out FILE.png.</translation>
+    </message>
+    <message>
+        <source>--out is only for --to qr.</source>
+        <translation>--out is only for --to qr.</translation>
+    </message>
+    <message>
+        <source>There is no article %1 (see list articles).</source>
+        <translation>There is no article %1 (see list articles).</translation>
+    </message>
+    <message>
+        <source>Article %1 has no web address to share.</source>
+        <translation>Article %1 has no web address to share.</translation>
+    </message>
+    <message>
+        <source>The address is too long for a QR code.</source>
+        <translation>The address is too long for a QR code.</translation>
+    </message>
 </context>
 <context>
     <name>CliMain</name>
@@ -305,54 +376,155 @@
         <translation>Unknown command “%1” (see khulasa-cli --help).</translation>
     </message>
     <message>
-        <source>Usage: khulasa-cli [--profile DIR] COMMAND [OPTIONS]
-
-Commands:
-  add URL                                 subscribe to the feed at URL
-  refresh [--feed ID]... [--timeout SEC]  download new articles (all feeds, or the given ones)
-  list feeds --json                       the subscriptions and their state
-  list articles [--feed ID] [--unread] [--saved] --json
-                                          articles, newest first
-  parse FILE|- [--url URL] [--charset NAME]
-                                          parse a feed document and print it as JSON
-  import-opml FILE|-                      subscribe to every feed of an OPML file
-  export-opml [FILE]                      write the subscriptions as OPML (stdout without FILE)
-  account add --type greader --url URL --user NAME
-                                          add a Google Reader API account (FreshRSS, Miniflux,
-                                          Inoreader, …); the password is read from standard input
-  account list [--json]                   the accounts and their sync state
-  account remove ID                       remove an account with its feeds and articles
-  sync [--account ID]                     synchronise every account (or the given one)
-
-Options:
-  --profile DIR   use the profile in DIR (also: KHULASA_PROFILE); accepted anywhere
-  --version       print the version
-  --help          print this help
-</source>
-        <translation>Usage: khulasa-cli [--profile DIR] COMMAND [OPTIONS]
-
-Commands:
-  add URL                                 subscribe to the feed at URL
-  refresh [--feed ID]... [--timeout SEC]  download new articles (all feeds, or the given ones)
-  list feeds --json                       the subscriptions and their state
-  list articles [--feed ID] [--unread] [--saved] --json
-                                          articles, newest first
-  parse FILE|- [--url URL] [--charset NAME]
-                                          parse a feed document and print it as JSON
-  import-opml FILE|-                      subscribe to every feed of an OPML file
-  export-opml [FILE]                      write the subscriptions as OPML (stdout without FILE)
-  account add --type greader --url URL --user NAME
-                                          add a Google Reader API account (FreshRSS, Miniflux,
-                                          Inoreader, …); the password is read from standard input
-  account list [--json]                   the accounts and their sync state
-  account remove ID                       remove an account with its feeds and articles
-  sync [--account ID]                     synchronise every account (or the given one)
-
-Options:
-  --profile DIR   use the profile in DIR (also: KHULASA_PROFILE); accepted anywhere
-  --version       print the version
-  --help          print this help
-</translation>
+        <source>subscribe to the feed at URL</source>
+        <translation>subscribe to the feed at URL</translation>
+    </message>
+    <message>
+        <source>download new articles (all feeds, or the given ones)</source>
+        <translation>download new articles (all feeds, or the given ones)</translation>
+    </message>
+    <message>
+        <source>the subscriptions and their state</source>
+        <translation>the subscriptions and their state</translation>
+    </message>
+    <message>
+        <source>articles, newest first</source>
+        <translation>articles, newest first</translation>
+    </message>
+    <message>
+        <source>parse a feed document and print it as JSON</source>
+        <translation>parse a feed document and print it as JSON</translation>
+    </message>
+    <message>
+        <source>subscribe to every feed of an OPML file</source>
+        <translation>subscribe to every feed of an OPML file</translation>
+    </message>
+    <message>
+        <source>write the subscriptions as OPML (stdout without FILE)</source>
+        <translation>write the subscriptions as OPML (stdout without FILE)</translation>
+    </message>
+    <message>
+        <source>add a Google Reader API account; the password is read from standard input</source>
+        <translation>add a Google Reader API account; the password is read from standard input</translation>
+    </message>
+    <message>
+        <source>the accounts and their sync state</source>
+        <translation>the accounts and their sync state</translation>
+    </message>
+    <message>
+        <source>remove an account with its feeds and articles</source>
+        <translation>remove an account with its feeds and articles</translation>
+    </message>
+    <message>
+        <source>synchronise every account (or the given one)</source>
+        <translation>synchronise every account (or the given one)</translation>
+    </message>
+    <message>
+        <source>the publisher's contact channels a saved page yields</source>
+        <translation>the publisher's contact channels a saved page yields</translation>
+    </message>
+    <message>
+        <source>a feed's stored contact channels and chat history</source>
+        <translation>a feed's stored contact channels and chat history</translation>
+    </message>
+    <message>
+        <source>print the article's share link (qr: write a PNG code)</source>
+        <translation>print the article's share link (qr: write a PNG code)</translation>
+    </message>
+    <message>
+        <source>use the profile in DIR (also: KHULASA_PROFILE); accepted anywhere</source>
+        <translation>use the profile in DIR (also: KHULASA_PROFILE); accepted anywhere</translation>
+    </message>
+    <message>
+        <source>print the version</source>
+        <translation>print the version</translation>
+    </message>
+    <message>
+        <source>print this help</source>
+        <translation>print this help</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>Usage:</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commands:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options:</translation>
+    </message>
+</context>
+<context>
+    <name>ContactChannelsDialog</name>
+    <message>
+        <source>Publisher Contacts</source>
+        <translation>Publisher Contacts</translation>
+    </message>
+    <message>
+        <source>How to reach this publisher. Khulasa finds some on the publisher's site; what you add or change here is kept.</source>
+        <translation>How to reach this publisher. Khulasa finds some on the publisher's site; what you add or change here is kept.</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Number or address:</source>
+        <translation>&amp;Number or address:</translation>
+    </message>
+    <message>
+        <source>&amp;Greeting:</source>
+        <translation>&amp;Greeting:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>&amp;Save Changes</source>
+        <translation>&amp;Save Changes</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Contacts of %1</source>
+        <translation>Contacts of %1</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Contact page</source>
+        <translation>Contact page</translation>
+    </message>
+    <message>
+        <source>For example +966 50 123 4567</source>
+        <translation>For example +966 50 123 4567</translation>
+    </message>
+    <message>
+        <source>added by you</source>
+        <translation>added by you</translation>
+    </message>
+    <message>
+        <source>found on the site</source>
+        <translation>found on the site</translation>
     </message>
 </context>
 <context>
@@ -380,6 +552,82 @@ Options:
     <message>
         <source>Link copied</source>
         <translation>Link copied</translation>
+    </message>
+    <message>
+        <source>&amp;Contact Panel</source>
+        <translation>&amp;Contact Panel</translation>
+    </message>
+    <message>
+        <source>No way to reach this publisher is known yet. Khulasa looks for one on the publisher's site; you can also add one yourself.</source>
+        <translation>No way to reach this publisher is known yet. Khulasa looks for one on the publisher's site; you can also add one yourself.</translation>
+    </message>
+    <message>
+        <source>Your message</source>
+        <translation>Your message</translation>
+    </message>
+    <message>
+        <source>Open chat</source>
+        <translation>Open chat</translation>
+    </message>
+    <message>
+        <source>Scan the code</source>
+        <translation>Scan the code</translation>
+    </message>
+    <message>
+        <source>Continue on your phone: scan the code with its camera</source>
+        <translation>Continue on your phone: scan the code with its camera</translation>
+    </message>
+    <message>
+        <source>Save image…</source>
+        <translation>Save image…</translation>
+    </message>
+    <message>
+        <source>Edit contacts…</source>
+        <translation>Edit contacts…</translation>
+    </message>
+    <message>
+        <source>Chats opened from Khulasa</source>
+        <translation>Chats opened from Khulasa</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Open %1</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Contact page</source>
+        <translation>Contact page</translation>
+    </message>
+    <message>
+        <source>No application on this computer opens %1 links.</source>
+        <translation>No application on this computer opens %1 links.</translation>
+    </message>
+    <message>
+        <source>QR code of %1</source>
+        <translation>QR code of %1</translation>
+    </message>
+    <message>
+        <source>Contact panel: this publisher can be reached</source>
+        <translation>Contact panel: this publisher can be reached</translation>
+    </message>
+    <message>
+        <source>Contact panel</source>
+        <translation>Contact panel</translation>
     </message>
 </context>
 <context>
@@ -1059,6 +1307,10 @@ Options:
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
+    <message>
+        <source>S&amp;hare</source>
+        <translation>S&amp;hare</translation>
+    </message>
 </context>
 <context>
     <name>OpmlDocument</name>
@@ -1096,6 +1348,48 @@ Options:
     <message>
         <source>Cannot create the profile folder %1</source>
         <translation>Cannot create the profile folder %1</translation>
+    </message>
+</context>
+<context>
+    <name>QrCodeDialog</name>
+    <message>
+        <source>Scan the Code</source>
+        <translation>Scan the Code</translation>
+    </message>
+    <message>
+        <source>Scan this code with your phone's camera to open the article there.</source>
+        <translation>Scan this code with your phone's camera to open the article there.</translation>
+    </message>
+    <message>
+        <source>QR code of %1</source>
+        <translation>QR code of %1</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Image</source>
+        <translation>&amp;Copy Image</translation>
+    </message>
+    <message>
+        <source>&amp;Save Image…</source>
+        <translation>&amp;Save Image…</translation>
+    </message>
+    <message>
+        <source>Save Image</source>
+        <translation>Save Image</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+</context>
+<context>
+    <name>QrPng</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1435,6 +1729,45 @@ Options:
     </message>
 </context>
 <context>
+    <name>ShareMenu</name>
+    <message>
+        <source>S&amp;hare</source>
+        <translation>S&amp;hare</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Title and Link</source>
+        <translation>Copy &amp;Title and Link</translation>
+    </message>
+    <message>
+        <source>&amp;QR Code…</source>
+        <translation>&amp;QR Code…</translation>
+    </message>
+    <message>
+        <source>By &amp;E-mail…</source>
+        <translation>By &amp;E-mail…</translation>
+    </message>
+    <message>
+        <source>On &amp;WhatsApp…</source>
+        <translation>On &amp;WhatsApp…</translation>
+    </message>
+    <message>
+        <source>On Tele&amp;gram…</source>
+        <translation>On Tele&amp;gram…</translation>
+    </message>
+    <message>
+        <source>On &amp;X…</source>
+        <translation>On &amp;X…</translation>
+    </message>
+    <message>
+        <source>Title and link copied</source>
+        <translation>Title and link copied</translation>
+    </message>
+    <message>
+        <source>No application on this computer opens %1 links.</source>
+        <translation>No application on this computer opens %1 links.</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
@@ -1494,6 +1827,26 @@ Options:
     <message>
         <source>Cannot store the server's read and starred state: %1</source>
         <translation>Cannot store the server's read and starred state: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the contact: %1</source>
+        <translation>Cannot save the contact: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the contacts: %1</source>
+        <translation>Cannot save the contacts: %1</translation>
+    </message>
+    <message>
+        <source>The contact is empty.</source>
+        <translation>The contact is empty.</translation>
+    </message>
+    <message>
+        <source>That contact no longer exists.</source>
+        <translation>That contact no longer exists.</translation>
+    </message>
+    <message>
+        <source>Cannot record the chat: %1</source>
+        <translation>Cannot record the chat: %1</translation>
     </message>
 </context>
 <context>
@@ -1584,7 +1937,10 @@ Options:
     </message>
     <message numerus="yes">
         <source>Synced %1: %n new article(s).</source>
-        <translation><numerusform>Synced %1: %n new article.</numerusform><numerusform>Synced %1: %n new articles.</numerusform></translation>
+        <translation>
+            <numerusform>Synced %1: %n new article.</numerusform>
+            <numerusform>Synced %1: %n new articles.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sync of %1 failed: %2</source>
@@ -1619,7 +1975,10 @@ Options:
     </message>
     <message numerus="yes">
         <source>The server refused %n change(s); they stay queued and are tried again later.</source>
-        <translation><numerusform>The server refused %n change; it stays queued and is tried again later.</numerusform><numerusform>The server refused %n changes; they stay queued and are tried again later.</numerusform></translation>
+        <translation>
+            <numerusform>The server refused %n change; it stays queued and is tried again later.</numerusform>
+            <numerusform>The server refused %n changes; they stay queued and are tried again later.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The sync was interrupted because Khulasa is closing; it goes on next time.</source>

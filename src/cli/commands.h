@@ -11,3 +11,6 @@ int runImportOpml(CliContext &context);
 int runExportOpml(CliContext &context);
 int runAccount(CliContext &context);
 int runSync(CliContext &context);
+int runDiscoverContact(CliContext &context);
+int runContact(CliContext &context);
+int runShare(CliContext &context);

@@ -6,32 +6,56 @@
 #include <QTextStream>
 
 namespace {
+struct CommandHelp
+{
+    const char *synopsis; // command syntax: the same in every language
+    const char *what;     // translated
+};
+
+// One row per command, so that each description is translated on its own.
+const CommandHelp kCommands[] = {
+    {"add URL", QT_TRANSLATE_NOOP("CliMain", "subscribe to the feed at URL")},
+    {"refresh [--feed ID]... [--timeout SEC]", QT_TRANSLATE_NOOP("CliMain", "download new articles (all feeds, or the given ones)")},
+    {"list feeds --json", QT_TRANSLATE_NOOP("CliMain", "the subscriptions and their state")},
+    {"list articles [--feed ID] [--unread] [--saved] --json", QT_TRANSLATE_NOOP("CliMain", "articles, newest first")},
+    {"parse FILE|- [--url URL] [--charset NAME]", QT_TRANSLATE_NOOP("CliMain", "parse a feed document and print it as JSON")},
+    {"import-opml FILE|-", QT_TRANSLATE_NOOP("CliMain", "subscribe to every feed of an OPML file")},
+    {"export-opml [FILE]", QT_TRANSLATE_NOOP("CliMain", "write the subscriptions as OPML (stdout without FILE)")},
+    {"account add --type greader --url URL --user NAME",
+     QT_TRANSLATE_NOOP("CliMain", "add a Google Reader API account; the password is read from standard input")},
+    {"account list [--json]", QT_TRANSLATE_NOOP("CliMain", "the accounts and their sync state")},
+    {"account remove ID", QT_TRANSLATE_NOOP("CliMain", "remove an account with its feeds and articles")},
+    {"sync [--account ID]", QT_TRANSLATE_NOOP("CliMain", "synchronise every account (or the given one)")},
+    {"discover-contact FILE|- [--url URL] [--json]", QT_TRANSLATE_NOOP("CliMain", "the publisher's contact channels a saved page yields")},
+    {"contact --feed ID [--json]", QT_TRANSLATE_NOOP("CliMain", "a feed's stored contact channels and chat history")},
+    {"share --article ID --to link|whatsapp|telegram|email|x|qr [--out FILE.png]",
+     QT_TRANSLATE_NOOP("CliMain", "print the article's share link (qr: write a PNG code)")},
+};
+
+const CommandHelp kOptions[] = {
+    {"--profile DIR", QT_TRANSLATE_NOOP("CliMain", "use the profile in DIR (also: KHULASA_PROFILE); accepted anywhere")},
+    {"--version", QT_TRANSLATE_NOOP("CliMain", "print the version")},
+    {"--help", QT_TRANSLATE_NOOP("CliMain", "print this help")},
+};
+
+template <size_t N>
+QString helpRows(const CommandHelp (&rows)[N])
+{
+    constexpr qsizetype kColumn = 42; // descriptions start here; longer synopses get a line of their own
+    QString text;
+    for (const CommandHelp &row : rows) {
+        QString line = u"  " + QString::fromUtf8(row.synopsis);
+        line = line.size() < kColumn - 1 ? line.leftJustified(kColumn) : line + u'\n' + QString(kColumn, u' ');
+        text += line + QCoreApplication::translate("CliMain", row.what) + u'\n';
+    }
+    return text;
+}
+
 QString usage()
 {
-    return QCoreApplication::translate("CliMain",
-        "Usage: khulasa-cli [--profile DIR] COMMAND [OPTIONS]\n"
-        "\n"
-        "Commands:\n"
-        "  add URL                                 subscribe to the feed at URL\n"
-        "  refresh [--feed ID]... [--timeout SEC]  download new articles (all feeds, or the given ones)\n"
-        "  list feeds --json                       the subscriptions and their state\n"
-        "  list articles [--feed ID] [--unread] [--saved] --json\n"
-        "                                          articles, newest first\n"
-        "  parse FILE|- [--url URL] [--charset NAME]\n"
-        "                                          parse a feed document and print it as JSON\n"
-        "  import-opml FILE|-                      subscribe to every feed of an OPML file\n"
-        "  export-opml [FILE]                      write the subscriptions as OPML (stdout without FILE)\n"
-        "  account add --type greader --url URL --user NAME\n"
-        "                                          add a Google Reader API account (FreshRSS, Miniflux,\n"
-        "                                          Inoreader, …); the password is read from standard input\n"
-        "  account list [--json]                   the accounts and their sync state\n"
-        "  account remove ID                       remove an account with its feeds and articles\n"
-        "  sync [--account ID]                     synchronise every account (or the given one)\n"
-        "\n"
-        "Options:\n"
-        "  --profile DIR   use the profile in DIR (also: KHULASA_PROFILE); accepted anywhere\n"
-        "  --version       print the version\n"
-        "  --help          print this help\n");
+    return QCoreApplication::translate("CliMain", "Usage:") + u" khulasa-cli [--profile DIR] COMMAND [OPTIONS]\n\n"
+           + QCoreApplication::translate("CliMain", "Commands:") + u'\n' + helpRows(kCommands) + u'\n'
+           + QCoreApplication::translate("CliMain", "Options:") + u'\n' + helpRows(kOptions);
 }
 } // namespace
 
@@ -70,5 +94,11 @@ int main(int argc, char **argv)
         return runAccount(context);
     if (command == u"sync")
         return runSync(context);
+    if (command == u"discover-contact")
+        return runDiscoverContact(context);
+    if (command == u"contact")
+        return runContact(context);
+    if (command == u"share")
+        return runShare(context);
     return CliContext::fail(QCoreApplication::translate("CliMain", "Unknown command “%1” (see khulasa-cli --help).").arg(command), 2);
 }

@@ -14,6 +14,7 @@
 #include "profile/settings.h"
 #include "reader/articleview.h"
 #include "readingnavigator.h"
+#include "sharemenu.h"
 #include "net/faviconfetcher.h"
 #include "refresh/refresher.h"
 #include "refresh/refreshscheduler.h"
@@ -33,6 +34,7 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 
 namespace {
@@ -96,7 +98,8 @@ void MainWindow::buildLayout()
     m_reader = new ArticleView(this);
     m_reader->setObjectName(QStringLiteral("articlePane"));
     m_summary = new SummarySidebar(this);
-    m_contact = new ContactPanel(this);
+    m_contact = new ContactPanel(m_store, this);
+    m_contact->watchRefreshes(m_refresher);
 
     m_readingSplitter = new QSplitter(Qt::Vertical, this);
     m_readingSplitter->setObjectName(QStringLiteral("readingSplitter"));
@@ -159,6 +162,15 @@ void MainWindow::buildMenusAndToolbar()
     QMenu *article = menuBar()->addMenu(tr("&Article"));
     for (QAction *action : {m_actions.toggleRead, m_actions.toggleSaved, m_actions.copyLink, m_actions.openOriginal})
         article->addAction(action);
+    // --- Sharing (issue 9): the Share menu in the Article menu, the toolbar, the article list's
+    //     context menu and on Ctrl+Shift+S; the contact panel's toggle with its badge. ---
+    auto *share = new ShareMenu([this] { return m_current; }, m_actions.copyLink, this);
+    m_actions.share->setMenu(share);
+    article->addAction(m_actions.share);
+    share->attachTo(m_articleView, {m_actions.toggleRead, m_actions.toggleSaved, m_actions.openOriginal});
+    connect(m_actions.share, &QAction::triggered, share, [this, share] { share->popUpAt(m_articleView); });
+    connect(share, &ShareMenu::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message, 3000); });
+    // --- end of sharing ---
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_actions.about);
 
@@ -168,8 +180,11 @@ void MainWindow::buildMenusAndToolbar()
     for (QAction *action : {m_actions.addFeed, m_actions.refreshAll, m_actions.cancelRefresh})
         toolbar->addAction(action);
     toolbar->addSeparator();
-    for (QAction *action : {m_actions.toggleRead, m_actions.toggleSaved, m_actions.copyLink, m_actions.openOriginal})
+    for (QAction *action : {m_actions.toggleRead, m_actions.toggleSaved, m_actions.copyLink, m_actions.share, m_actions.openOriginal})
         toolbar->addAction(action);
+    if (auto *shareButton = qobject_cast<QToolButton *>(toolbar->widgetForAction(m_actions.share)))
+        shareButton->setPopupMode(QToolButton::InstantPopup);
+    toolbar->addAction(m_contact->toggleAction());
 }
 
 void MainWindow::connectSignals()
@@ -320,6 +335,7 @@ void MainWindow::setCacheFolder(const QString &folder)
 {
     m_cacheFolder = folder;
     m_feedModel->setIconFolder(folder);
+    m_contact->setIconFolder(folder);
     delete m_favicons;
     m_favicons = new FaviconFetcher(m_refresher.fetcher(), folder, this);
     reloadFeeds();
@@ -466,7 +482,7 @@ void MainWindow::openCurrentOriginal()
 void MainWindow::updateArticleActions()
 {
     const Article *article = m_articleModel->articleAt(currentArticleRow());
-    for (QAction *action : {m_actions.toggleRead, m_actions.toggleSaved, m_actions.copyLink, m_actions.openOriginal})
+    for (QAction *action : {m_actions.toggleRead, m_actions.toggleSaved, m_actions.copyLink, m_actions.share, m_actions.openOriginal})
         action->setEnabled(article != nullptr);
     m_actions.toggleSaved->setChecked(article && article->saved);
 }

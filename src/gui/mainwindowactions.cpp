@@ -65,6 +65,8 @@ MainWindowActions MainWindowActions::create(QWidget *owner)
     a.copyLink = makeAction(owner, QStringLiteral("copyLink"), tr("&Copy Link"), QIcon::fromTheme(QStringLiteral("edit-copy")), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     a.openOriginal = makeAction(owner, QStringLiteral("openOriginal"), tr("&Open Original"), QIcon::fromTheme(QStringLiteral("internet-web-browser"), style->standardIcon(QStyle::SP_DirLinkIcon)),
                                 QList<QKeySequence>{QKeySequence(Qt::Key_O), QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    a.share = makeAction(owner, QStringLiteral("share"), tr("S&hare"), QIcon::fromTheme(QStringLiteral("emblem-shared"), QIcon::fromTheme(QStringLiteral("document-send"), style->standardIcon(QStyle::SP_ArrowForward))),
+                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     a.quit = makeAction(owner, QStringLiteral("quit"), tr("&Quit"), QIcon::fromTheme(QStringLiteral("application-exit")), QKeySequence::Quit);
     a.settings = makeAction(owner, QStringLiteral("settings"), tr("&Settings…"), QIcon::fromTheme(QStringLiteral("preferences-system")), QKeySequence(Qt::CTRL | Qt::Key_Comma));
     a.about = makeAction(owner, QStringLiteral("about"), tr("&About Khulasa"), QIcon::fromTheme(QStringLiteral("help-about")), QKeySequence());
@@ -88,7 +90,7 @@ MainWindowActions MainWindowActions::create(QWidget *owner)
 QList<QAction *> MainWindowActions::all() const
 {
     return {nextArticle, previousArticle, nextUnread, previousUnread, pageDown, backToTop, openOriginal,
-            toggleRead, toggleSaved, copyLink, refreshAll, cancelRefresh, zoomIn, zoomOut, zoomReset,
+            toggleRead, toggleSaved, copyLink, share, refreshAll, cancelRefresh, zoomIn, zoomOut, zoomReset,
             print, exportPdf, addFeed, importOpml, exportOpml, keyboardShortcuts, settings, about, quit};
 }
 

@@ -25,6 +25,7 @@ public:
     QAction *toggleSaved;
     QAction *copyLink;
     QAction *openOriginal;
+    QAction *share; // opens the Share menu (issue 9)
     QAction *quit;
     QAction *about;
     QAction *settings;

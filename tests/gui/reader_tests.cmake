@@ -6,7 +6,7 @@
 #   tst_readingflow    keys, mark-as-read delay, rebinding and zoom in the main window
 set(KHULASA_READER_FIXTURES ${CMAKE_CURRENT_LIST_DIR}/reader)
 khulasa_add_test(tst_articlepane GUI TIMEOUT 300
-    SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_articlepane.cpp ${CMAKE_CURRENT_LIST_DIR}/readertesting.h
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_articlepane.cpp ${CMAKE_CURRENT_LIST_DIR}/readertesting.h ${KHULASA_TEST_SUPPORT}/urlcatcher.h
             ${KHULASA_TEST_SUPPORT}/localhttpserver.h ${KHULASA_TEST_SUPPORT}/localhttpserver.cpp
     LIBS khulasa_gui)
 target_compile_definitions(tst_articlepane PRIVATE KHULASA_READER_FIXTURES="${KHULASA_READER_FIXTURES}")

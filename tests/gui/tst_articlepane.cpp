@@ -11,6 +11,7 @@
 #include "reader/articleview.h"
 #include "reader/headlessrender.h"
 #include "readertesting.h"
+#include "urlcatcher.h"
 
 #include <QApplication>
 #include <QBuffer>
@@ -49,17 +50,6 @@ QByteArray pngBytes()
     return bytes;
 }
 
-/** Receives what the pane hands to QDesktopServices instead of a real browser. */
-class UrlCatcher final : public QObject
-{
-    Q_OBJECT
-
-public:
-    QList<QUrl> urls;
-
-public Q_SLOTS:
-    void open(const QUrl &url) { urls.append(url); }
-};
 } // namespace
 
 class TestArticlePane final : public QObject

@@ -12,7 +12,8 @@ namespace {
 // Written into the file header (PRAGMA application_id) so a foreign SQLite file is recognised.
 constexpr qint64 kApplicationId = 0x4B484C53; // "KHLS"
 
-QString migrationResource(int version)
+// The schema steps in order: step N takes a database from version N-1 to N.
+const QStringList &migrationFiles()
 {
     static const QStringList files = {
         QStringLiteral(":/sql/001_initial.sql"),
@@ -21,7 +22,14 @@ QString migrationResource(int version)
         QStringLiteral(":/sql/004_raw_hash.sql"),
         QStringLiteral(":/sql/005_enclosures.sql"),
         QStringLiteral(":/sql/006_sync_accounts.sql"),
+        QStringLiteral(":/sql/007_contacts.sql"),
     };
+    return files;
+}
+
+QString migrationResource(int version)
+{
+    const QStringList &files = migrationFiles();
     return version >= 1 && version <= files.size() ? files.at(version - 1) : QString();
 }
 
@@ -42,7 +50,7 @@ QVariant scalar(const QSqlDatabase &db, const QString &sql)
 }
 } // namespace
 
-int Database::currentSchemaVersion() { return 6; }
+int Database::currentSchemaVersion() { return int(migrationFiles().size()); }
 
 Database::Database(QString connectionName, QString path)
     : m_connectionName(std::move(connectionName)), m_path(std::move(path))

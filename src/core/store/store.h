@@ -4,6 +4,7 @@
 #pragma once
 
 #include "model/article.h"
+#include "model/contactchannel.h"
 #include "model/feed.h"
 #include "model/syncaccount.h"
 #include "store/articlequery.h"
@@ -115,6 +116,30 @@ public:
     /** guid → the parser's raw hash of each stored article of a feed (to skip unchanged entries). */
     QHash<QString, quint64> rawHashes(qint64 feedId) const;
     ArticleCounts counts() const;
+
+    // --- Publisher contact channels and chat history (issue 9; in storecontacts.cpp) ---
+    /** The feed's channels the user has not removed: the user's own first, then discovered ones. */
+    QList<ContactChannel> contactChannels(qint64 feedId) const;
+    /** Ids of the feeds that have at least one channel (one query for badges). */
+    QSet<qint64> feedsWithContact() const;
+    /** Adds what discovery found and refreshes greetings of discovered channels; channels the user
+     *  added, edited or removed are left as they are (a removed one never comes back). New ones count. */
+    Result<int> mergeDiscoveredContacts(qint64 feedId, const QList<ContactChannel> &found);
+    /** The user's own channel (brings back one they removed before); fails for an empty value. */
+    Result<qint64> addContactChannel(qint64 feedId, const ContactChannel &channel);
+    /** The user's edit of channel `channel.id`; a discovered channel becomes the user's, and an old
+     *  discovered value stays hidden so that discovery does not add it again. */
+    Status updateContactChannel(const ContactChannel &channel);
+    /** Hides the channel for good (discovery will not re-add it). */
+    bool removeContactChannel(qint64 channelId);
+    /** When discovery last searched the feed's site; invalid when never. */
+    QDateTime contactCheckedAt(qint64 feedId) const;
+    bool setContactChecked(qint64 feedId, const QDateTime &when, const QString &error = {});
+    /** Adds a chat or share opened from Khulasa to the local history. */
+    Result<qint64> recordChat(const ChatRecord &record);
+    /** The newest chats first, of one feed or (0) of all. */
+    QList<ChatRecord> chatHistory(qint64 feedId = 0, int limit = 50) const;
+    // --- end of contact channels ---
 
     QString databasePath() const;
 
