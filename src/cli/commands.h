@@ -2,6 +2,7 @@
 #pragma once
 
 class CliContext;
+class QString;
 
 int runAdd(CliContext &context);
 int runRefresh(CliContext &context);
@@ -9,3 +10,7 @@ int runList(CliContext &context);
 int runParse(CliContext &context);
 int runImportOpml(CliContext &context);
 int runExportOpml(CliContext &context);
+int runSearch(CliContext &context);
+int runShow(CliContext &context);
+/** save, unsave, read or unread (the command word) one article. */
+int runMark(CliContext &context, const QString &command);

@@ -1,5 +1,7 @@
 #include "jsonformat.h"
 
+#include <QJsonArray>
+
 QJsonValue JsonFormat::time(const QDateTime &time)
 {
     if (!time.isValid())
@@ -42,4 +44,18 @@ QJsonObject JsonFormat::articleSummary(const Article &article)
         {QStringLiteral("saved"), article.saved},
         {QStringLiteral("direction"), article.direction},
     };
+}
+
+QJsonObject JsonFormat::articleFull(const Article &article)
+{
+    QJsonObject object = articleSummary(article);
+    object.insert(QStringLiteral("content_html"), article.bodyHtml());
+    object.insert(QStringLiteral("summary_html"), article.summaryHtml);
+    object.insert(QStringLiteral("text"), article.text);
+    QJsonArray enclosures;
+    for (const ArticleEnclosure &e : article.enclosures)
+        enclosures.append(QJsonObject{{QStringLiteral("url"), e.url}, {QStringLiteral("type"), e.type},
+                                      {QStringLiteral("length"), e.length}});
+    object.insert(QStringLiteral("enclosures"), enclosures);
+    return object;
 }

@@ -13,4 +13,7 @@ namespace JsonFormat {
 QJsonValue time(const QDateTime &time);
 QJsonObject feed(const Feed &feed);
 QJsonObject articleSummary(const Article &article);
+/** The summary fields plus the bodies: content_html (the richest sanitised HTML), summary_html, text
+ *  and enclosures. */
+QJsonObject articleFull(const Article &article);
 }

@@ -17,6 +17,10 @@ QString usage()
         "  list feeds --json                       the subscriptions and their state\n"
         "  list articles [--feed ID] [--unread] [--saved] --json\n"
         "                                          articles, newest first\n"
+        "  show ID --json                          one article with its content_html and text\n"
+        "  save ID | unsave ID                     keep an article (with its images) for offline reading, or not\n"
+        "  read ID | unread ID                     mark an article read or unread\n"
+        "  search QUERY [--limit N] --json         articles matching words, \"phrases\" and prefix*, best first\n"
         "  parse FILE|- [--url URL] [--charset NAME]\n"
         "                                          parse a feed document and print it as JSON\n"
         "  import-opml FILE|-                      subscribe to every feed of an OPML file\n"
@@ -54,6 +58,12 @@ int main(int argc, char **argv)
         return runRefresh(context);
     if (command == u"list")
         return runList(context);
+    if (command == u"search")
+        return runSearch(context);
+    if (command == u"show")
+        return runShow(context);
+    if (command == u"save" || command == u"unsave" || command == u"read" || command == u"unread")
+        return runMark(context, command);
     if (command == u"parse")
         return runParse(context);
     if (command == u"import-opml")

@@ -164,7 +164,9 @@ private Q_SLOTS:
         store->storeArticles(a, {makeArticle(QStringLiteral("old"), QStringLiteral("Old"), now.addDays(-3)),
                                  makeArticle(QStringLiteral("new"), QStringLiteral("New"), now.addSecs(-60))});
         store->storeArticles(b, {makeArticle(QStringLiteral("b1"), QStringLiteral("B"), now.addDays(-2))});
-        const qint64 newId = store->articles(ArticleQuery{a}).first().id;
+        ArticleQuery feedA;
+        feedA.feedId = a;
+        const qint64 newId = store->articles(feedA).first().id;
         store->setRead(newId, true);
         store->setSaved(newId, true);
 

@@ -1,7 +1,7 @@
 // Which articles a list shows: the smart views (all, unread, saved, today) and a feed or folder.
 #pragma once
 
-#include <QtGlobal>
+#include <QString>
 
 struct ArticleQuery
 {
@@ -10,6 +10,7 @@ struct ArticleQuery
     bool unreadOnly = false;
     bool savedOnly = false;
     bool todayOnly = false; // articles from the last 24 hours
+    QString search;         // only articles matching this search text (see SearchQuery); still by date
     int limit = 500;
     int offset = 0;
 };

@@ -432,6 +432,13 @@ QList<Article> Store::articles(const ArticleQuery &query) const
         where << QStringLiteral("sort_time >= ?");
         binds << QDateTime::currentDateTimeUtc().addDays(-1).toMSecsSinceEpoch();
     }
+    if (!query.search.trimmed().isEmpty()) {
+        const auto parsed = SearchQuery::parse(query.search);
+        if (!parsed)
+            return {};
+        where << QStringLiteral("id IN (SELECT rowid FROM article_search WHERE article_search MATCH ?)");
+        binds << parsed->matchExpression();
+    }
     QString sql = u"SELECT " + kArticleListColumns + u" FROM articles";
     if (!where.isEmpty())
         sql += u" WHERE " + where.join(u" AND ");
@@ -516,4 +523,12 @@ ArticleCounts Store::counts() const
         counts.today = q.value(2).toInt();
     }
     return counts;
+}
+
+Result<QList<SearchHit>> Store::search(const QString &text, int limit) const
+{
+    const auto query = SearchQuery::parse(text);
+    if (!query)
+        return Result<QList<SearchHit>>::failure(query.error());
+    return ArticleSearch::run(m_database->connection(), *query, limit);
 }

@@ -6,6 +6,7 @@
 #include "model/article.h"
 #include "model/feed.h"
 #include "store/articlequery.h"
+#include "store/articlesearch.h"
 #include "util/result.h"
 
 #include <QCoreApplication>
@@ -111,6 +112,11 @@ public:
     /** guid → the parser's raw hash of each stored article of a feed (to skip unchanged entries). */
     QHash<QString, quint64> rawHashes(qint64 feedId) const;
     ArticleCounts counts() const;
+
+    // Search
+    /** The articles matching `text` (words, "phrases", prefix*), best first; fails with a message
+     *  when the text holds nothing to search for. */
+    Result<QList<SearchHit>> search(const QString &text, int limit = 50) const;
 
     QString databasePath() const;
 
