@@ -102,6 +102,7 @@ int main(int argc, char **argv)
     KeychainCredentialStore keychain;
     Refresher refresher((*store)->databasePath(), &network, limits, &keychain);
     refresher.setHostWaits((*store)->hostWaits());
+    refresher.setRetention(settings.retentionPolicy());
     MainWindow window(**store, refresher, settings);
     window.setCredentialStore(&keychain);
     window.setCacheFolder(profile->cacheDir());

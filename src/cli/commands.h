@@ -11,6 +11,7 @@ int runParse(CliContext &context);
 int runImportOpml(CliContext &context);
 int runExportOpml(CliContext &context);
 int runSearch(CliContext &context);
+int runPurge(CliContext &context);
 int runShow(CliContext &context);
 /** save, unsave, read or unread (the command word) one article. */
 int runMark(CliContext &context, const QString &command);

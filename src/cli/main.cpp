@@ -21,6 +21,8 @@ QString usage()
         "  save ID | unsave ID                     keep an article (with its images) for offline reading, or not\n"
         "  read ID | unread ID                     mark an article read or unread\n"
         "  search QUERY [--limit N] --json         articles matching words, \"phrases\" and prefix*, best first\n"
+        "  purge [--read-days N] [--unread-days N] [--json]\n"
+        "                                          forget old articles (never saved ones, nor each feed's newest 20)\n"
         "  parse FILE|- [--url URL] [--charset NAME]\n"
         "                                          parse a feed document and print it as JSON\n"
         "  import-opml FILE|-                      subscribe to every feed of an OPML file\n"
@@ -60,6 +62,8 @@ int main(int argc, char **argv)
         return runList(context);
     if (command == u"search")
         return runSearch(context);
+    if (command == u"purge")
+        return runPurge(context);
     if (command == u"show")
         return runShow(context);
     if (command == u"save" || command == u"unsave" || command == u"read" || command == u"unread")

@@ -19,6 +19,16 @@ const QString kReaderJustify = QStringLiteral("reader/justify");
 const QString kReaderZoom = QStringLiteral("reader/zoom");
 const QString kMarkReadDelay = QStringLiteral("reader/markReadDelaySeconds");
 const QString kShortcuts = QStringLiteral("shortcuts");
+const QString kReadRetention = QStringLiteral("cache/readRetentionDays");
+const QString kUnreadRetention = QStringLiteral("cache/unreadRetentionDays");
+constexpr int kMaxRetentionDays = 100 * 365;
+
+int retentionDays(const QSettings &settings, const QString &key, int fallback)
+{
+    bool ok = false;
+    const int days = settings.value(key, fallback).toInt(&ok);
+    return ok && days >= 0 && days <= kMaxRetentionDays ? days : fallback;
+}
 }
 
 Settings::Settings(const Profile &profile)
@@ -159,4 +169,17 @@ void Settings::setShortcutOverrides(const QHash<QString, QString> &overrides)
     for (auto it = overrides.cbegin(); it != overrides.cend(); ++it)
         m_settings.setValue(it.key(), it.value());
     m_settings.endGroup();
+}
+
+int Settings::readRetentionDays() const { return retentionDays(m_settings, kReadRetention, RetentionPolicy().readDays); }
+void Settings::setReadRetentionDays(int days) { m_settings.setValue(kReadRetention, qBound(0, days, kMaxRetentionDays)); }
+int Settings::unreadRetentionDays() const { return retentionDays(m_settings, kUnreadRetention, RetentionPolicy().unreadDays); }
+void Settings::setUnreadRetentionDays(int days) { m_settings.setValue(kUnreadRetention, qBound(0, days, kMaxRetentionDays)); }
+
+RetentionPolicy Settings::retentionPolicy() const
+{
+    RetentionPolicy policy;
+    policy.readDays = readRetentionDays();
+    policy.unreadDays = unreadRetentionDays();
+    return policy;
 }

@@ -1,6 +1,7 @@
 #include "store/database.h"
 
 #include "store/searchfunctions.h"
+#include "store/sqlitehandle.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -233,8 +234,6 @@ void Database::enableIncrementalVacuum()
 
 void Database::reclaimFreePages()
 {
-    QSqlQuery query(connection());
-    query.exec(QStringLiteral("PRAGMA incremental_vacuum"));
-    while (query.next()) {
-    }
+    if (!SqliteHandle::execToCompletion(connection(), "PRAGMA incremental_vacuum"))
+        qWarning("Database: incremental vacuum of %s failed", qPrintable(m_path));
 }

@@ -1,11 +1,11 @@
 #include "store/searchfunctions.h"
 
+#include "store/sqlitehandle.h"
+
 #include "text/stemmer.h"
 #include "text/textnormalizer.h"
 
 #include <QCryptographicHash>
-#include <QSqlDriver>
-#include <QVariant>
 
 #include <sqlite3.h>
 
@@ -86,10 +86,7 @@ QString SearchFunctions::version()
 
 bool SearchFunctions::install(const QSqlDatabase &db)
 {
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return false;
-    sqlite3 *sqlite = *static_cast<sqlite3 *const *>(handle.constData());
+    sqlite3 *sqlite = SqliteHandle::of(db);
     if (!sqlite)
         return false;
     // Deterministic and innocuous: the index triggers may call them even with trusted_schema off.

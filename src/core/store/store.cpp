@@ -532,3 +532,11 @@ Result<QList<SearchHit>> Store::search(const QString &text, int limit) const
         return Result<QList<SearchHit>>::failure(query.error());
     return ArticleSearch::run(m_database->connection(), *query, limit);
 }
+
+Result<int> Store::purgeOldArticles(const RetentionPolicy &policy)
+{
+    auto purged = Retention::purge(m_database->connection(), policy, QDateTime::currentDateTimeUtc());
+    if (purged && *purged > 0)
+        m_database->reclaimFreePages();
+    return purged;
+}

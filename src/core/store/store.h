@@ -7,6 +7,7 @@
 #include "model/feed.h"
 #include "store/articlequery.h"
 #include "store/articlesearch.h"
+#include "store/retention.h"
 #include "util/result.h"
 
 #include <QCoreApplication>
@@ -112,6 +113,10 @@ public:
     /** guid → the parser's raw hash of each stored article of a feed (to skip unchanged entries). */
     QHash<QString, quint64> rawHashes(qint64 feedId) const;
     ArticleCounts counts() const;
+
+    /** Forgets old articles as the policy says (saved ones never), then returns the freed pages to
+     *  the file system. Returns how many articles went. Can take a while: never on the UI thread. */
+    Result<int> purgeOldArticles(const RetentionPolicy &policy);
 
     // Search
     /** The articles matching `text` (words, "phrases", prefix*), best first; fails with a message
