@@ -22,6 +22,7 @@ class QSplitter;
 class QTimer;
 class QTreeView;
 class Refresher;
+class ArticleSearchBar;
 class Settings;
 class Store;
 class SummarySidebar;
@@ -77,6 +78,8 @@ private:
 
     void reloadFeeds();
     void handleFeedSelected();
+    /** Loads the list for the selected feed or view and the search text. */
+    void loadArticleList();
     void handleArticleSelected();
     void handleFeedRefreshed(const FeedRefreshOutcome &outcome);
     void fetchIconIfMissing(qint64 feedId);
@@ -99,6 +102,7 @@ private:
     QTreeView *m_feedView = nullptr;
     QTreeView *m_articleView = nullptr;
     ArticleView *m_reader = nullptr;
+    ArticleSearchBar *m_searchBar = nullptr;
     SummarySidebar *m_summary = nullptr;
     ContactPanel *m_contact = nullptr;
     QSplitter *m_mainSplitter = nullptr;

@@ -145,6 +145,47 @@ private Q_SLOTS:
         QCOMPARE(*store->purgeOldArticles(policy), 0);
         QCOMPARE(store->articles(ArticleQuery()).size(), 21);
     }
+
+    void feedCountsFollowEveryWrite()
+    {
+        // The per-feed counts are kept by triggers; after any mix of writes they equal a recount.
+        const QString path = m_dir.filePath(QStringLiteral("counts.db"));
+        auto store = Store::open(path).value();
+        const qint64 a = store->addFeed(QStringLiteral("https://a.example/feed")).value();
+        const qint64 b = store->addFeed(QStringLiteral("https://b.example/feed")).value();
+        QList<Article> batch;
+        for (int i = 1; i <= 30; ++i)
+            batch << articleDaysOld(QStringLiteral("c-%1").arg(i), i * 20);
+        QVERIFY(store->storeArticles(a, batch).ok());
+        QVERIFY(store->storeArticles(b, batch.mid(0, 5)).ok());
+        QCOMPARE(store->feed(a)->total, 30);
+        QCOMPARE(store->feed(a)->unread, 30);
+        const QList<Article> listed = store->articles(ArticleQuery());
+        for (const Article &article : listed) {
+            if (article.feedId == a && article.guid != u"c-3")
+                QVERIFY(store->setRead(article.id, true));
+        }
+        for (const Article &article : listed) {
+            if (article.feedId == a && article.guid == u"c-1")
+                QVERIFY(store->setRead(article.id, true)); // read again: the count must not move
+        }
+        Inspector(path).exec(QStringLiteral("UPDATE articles SET fetched = sort_time"));
+        QVERIFY(store->purgeOldArticles(RetentionPolicy()).ok());
+        // The same batch again (an unchanged refresh) adds nothing.
+        QVERIFY(store->storeArticles(b, batch.mid(0, 5)).ok());
+        Inspector inspector(path);
+        for (const qint64 feed : {a, b}) {
+            const auto f = store->feed(feed);
+            QCOMPARE(f->total, inspector.value(QStringLiteral("SELECT count(*) FROM articles WHERE feed_id = %1").arg(feed)).toInt());
+            QCOMPARE(f->unread, inspector.value(QStringLiteral("SELECT count(*) FROM articles WHERE feed_id = %1 AND read = 0").arg(feed)).toInt());
+        }
+        QCOMPARE(store->feed(a)->unread, 1);
+        QCOMPARE(store->unreadCount(), 6);
+        QCOMPARE(store->counts().unread, 6);
+        QVERIFY(store->removeFeed(b));
+        QCOMPARE(store->unreadCount(), 1);
+        QCOMPARE(inspector.value(QStringLiteral("SELECT count(*) FROM feed_counts")).toInt(), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRetention)

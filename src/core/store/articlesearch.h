@@ -27,7 +27,11 @@ struct SearchHit
 namespace ArticleSearch {
 /** Words shown in a snippet. */
 constexpr int kSnippetWords = 30;
+/** Ranking looks at the newest this many matches (see run()). */
+constexpr int kRankWindow = 2000;
+/** A date-ordered list filtered by a search shows the newest this many matches. */
+constexpr int kListWindow = 5000;
 
-/** The best `limit` matches, best first. */
+/** The best `limit` matches among the newest kRankWindow matches, best first. */
 Result<QList<SearchHit>> run(const QSqlDatabase &db, const SearchQuery &query, int limit);
 }

@@ -93,6 +93,16 @@ bool SearchQuery::matchesWord(QStringView word) const
     return matches;
 }
 
+QList<QPair<qsizetype, qsizetype>> SearchQuery::matchRanges(const QString &text) const
+{
+    QList<QPair<qsizetype, qsizetype>> ranges;
+    for (const QStringView word : TextNormalizer::words(text)) {
+        if (matchesWord(word))
+            ranges.append({word.data() - text.constData(), word.size()});
+    }
+    return ranges;
+}
+
 QString SearchQuery::highlight(const QString &text, int maxWords) const
 {
     const QList<QStringView> words = TextNormalizer::words(text);

@@ -32,6 +32,9 @@ public:
     /** True when `word` (as written in an article, with any diacritics) is one the query looks for. */
     bool matchesWord(QStringView word) const;
 
+    /** Where the matched words of `text` are: start and length of each, in order. */
+    QList<QPair<qsizetype, qsizetype>> matchRanges(const QString &text) const;
+
     /** `text` as HTML-escaped text with the matched words wrapped in <b>…</b>. With maxWords > 0,
      *  only a window of that many words around the first match, with "…" where text was cut. */
     QString highlight(const QString &text, int maxWords = 0) const;

@@ -4,22 +4,73 @@
 #include "store/store.h"
 #include "text/textdirection.h"
 
+#include <QElapsedTimer>
 #include <QFont>
+#include <QLoggingCategory>
 #include <QLocale>
 
 ArticleListModel::ArticleListModel(Store &store, QObject *parent) : QAbstractTableModel(parent), m_store(store) {}
+
+Q_LOGGING_CATEGORY(lcListQuery, "khulasa.ui.query")
+
+QList<Article> ArticleListModel::timedQuery(const ArticleQuery &query)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QList<Article> rows = m_store.articles(query);
+    const double ms = timer.nsecsElapsed() / 1e6;
+    m_longestQueryMs = qMax(m_longestQueryMs, ms);
+    qCDebug(lcListQuery, "article list query: %d rows in %.2f ms", int(rows.size()), ms);
+    return rows;
+}
 
 void ArticleListModel::load(const ArticleQuery &query)
 {
     beginResetModel();
     m_query = query;
-    m_articles = m_store.articles(query);
+    m_query.limit = kPageSize;
+    m_query.offset = 0;
+    m_query.afterId = 0;
+    m_articles = timedQuery(m_query);
+    m_hasMore = m_articles.size() == kPageSize;
     endResetModel();
+}
+
+bool ArticleListModel::canFetchMore(const QModelIndex &parent) const { return !parent.isValid() && m_hasMore; }
+
+void ArticleListModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent) || m_articles.isEmpty())
+        return;
+    ArticleQuery next = m_query;
+    next.afterSortTime = m_articles.last().sortTime;
+    next.afterId = m_articles.last().id;
+    const QList<Article> page = timedQuery(next);
+    m_hasMore = page.size() == kPageSize;
+    if (page.isEmpty())
+        return;
+    beginInsertRows({}, rowCount(), rowCount() + int(page.size()) - 1);
+    m_articles += page;
+    endInsertRows();
+}
+
+void ArticleListModel::setHighlight(const QString &searchText)
+{
+    auto parsed = SearchQuery::parse(searchText);
+    if (parsed)
+        m_highlight = std::move(parsed).value();
+    else
+        m_highlight.reset();
+    if (!m_articles.isEmpty())
+        Q_EMIT dataChanged(index(0, TitleColumn), index(rowCount() - 1, TitleColumn));
 }
 
 void ArticleListModel::reload()
 {
-    const QList<Article> fresh = m_store.articles(m_query);
+    ArticleQuery all = m_query;
+    all.limit = qMax<int>(kPageSize, int(m_articles.size()));
+    const QList<Article> fresh = timedQuery(all);
+    m_hasMore = fresh.size() == all.limit;
     bool sameRows = fresh.size() == m_articles.size();
     for (qsizetype i = 0; sameRows && i < fresh.size(); ++i)
         sameRows = fresh[i].id == m_articles[i].id;
@@ -116,6 +167,14 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         if (index.column() == TitleColumn) // the title's own letters decide; the body breaks ties
             return TextDirection::detect(article->title, article->direction) == u"rtl" ? Qt::RightToLeft : Qt::LeftToRight;
         return TextDirection::isRightToLeft(data(index, Qt::DisplayRole).toString()) ? Qt::RightToLeft : Qt::LeftToRight;
+    case Roles::HighlightRangesRole:
+        if (index.column() == TitleColumn && m_highlight) {
+            QList<int> flat;
+            for (const auto &[start, length] : m_highlight->matchRanges(article->title))
+                flat << int(start) << int(length);
+            return QVariant::fromValue(flat);
+        }
+        return {};
     case Roles::IdRole: return article->id;
     case Roles::ReadRole: return article->read;
     case Roles::SavedRole: return article->saved;
