@@ -18,7 +18,7 @@ QString usage()
         "  list articles [--feed ID] [--unread] [--saved] --json\n"
         "                                          articles, newest first\n"
         "  show ID --json                          one article with its content_html and text\n"
-        "  save ID | unsave ID                     keep an article (with its images) for offline reading, or not\n"
+        "  save ID | unsave ID                     keep an article for ever (never purged), or not\n"
         "  read ID | unread ID                     mark an article read or unread\n"
         "  search QUERY [--limit N] --json         articles matching words, \"phrases\" and prefix*, best first\n"
         "  purge [--read-days N] [--unread-days N] [--json]\n"

@@ -246,6 +246,31 @@ private Q_SLOTS:
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(QStringLiteral("check"));
     }
+
+    void indexBuiltWithAnotherStemmerIsRebuiltOnOpen()
+    {
+        // As if a libstemmer upgrade changed the stems: the stored index no longer matches. Opening
+        // the store rebuilds it (here it was emptied too, so only a rebuild can find anything).
+        const QString path = m_dir.filePath(QStringLiteral("stale.db"));
+        {
+            auto store = Store::open(path).value();
+            const qint64 feed = store->addFeed(QStringLiteral("https://stale.example/feed")).value();
+            QVERIFY(store->storeArticles(feed, {makeArticle(QStringLiteral("s1"), QStringLiteral("الاتفاقية"), QStringLiteral("Agreements"))}).ok());
+        }
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("stale"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO article_search(article_search) VALUES('delete-all')")));
+            QVERIFY(q.exec(QStringLiteral("UPDATE search_state SET version = 'older-stemmer'")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("stale"));
+        auto store = Store::open(path).value();
+        QCOMPARE(titlesOf(store->search(QStringLiteral("الإتفاقيه"))), QStringList{QStringLiteral("الاتفاقية")});
+        QCOMPARE(titlesOf(store->search(QStringLiteral("agreement"))), QStringList{QStringLiteral("الاتفاقية")});
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSearch)

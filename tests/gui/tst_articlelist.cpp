@@ -69,9 +69,12 @@ private Q_SLOTS:
             }
         }
         QVERIFY(model.longestQueryMs() > 0);
-        // A reload keeps every loaded row, not just the first page.
+        // A reload keeps every loaded row, not just the first page, and sees changed flags.
+        QVERIFY(m_store->setRead(model.articleAt(3)->id, true));
         model.reload();
         QCOMPARE(model.rowCount(), kArticles + 1);
+        QVERIFY(model.articleAt(3)->read);
+        QVERIFY(!model.canFetchMore({}));
     }
 
     void searchFiltersAndMarksHitsInTitles()

@@ -5,6 +5,7 @@
 #include "text/textdirection.h"
 
 #include <QElapsedTimer>
+#include <algorithm>
 #include <QFont>
 #include <QLoggingCategory>
 #include <QLocale>
@@ -13,11 +14,17 @@ ArticleListModel::ArticleListModel(Store &store, QObject *parent) : QAbstractTab
 
 Q_LOGGING_CATEGORY(lcListQuery, "khulasa.ui.query")
 
-QList<Article> ArticleListModel::timedQuery(const ArticleQuery &query)
+QList<Article> ArticleListModel::timedQuery(const ArticleQuery &query, bool *more)
 {
+    // One row beyond the limit tells whether another page exists.
+    ArticleQuery probe = query;
+    probe.limit = query.limit + 1;
     QElapsedTimer timer;
     timer.start();
-    QList<Article> rows = m_store.articles(query);
+    QList<Article> rows = m_store.articles(probe);
+    *more = rows.size() > query.limit;
+    if (*more)
+        rows.removeLast();
     const double ms = timer.nsecsElapsed() / 1e6;
     m_longestQueryMs = qMax(m_longestQueryMs, ms);
     qCDebug(lcListQuery, "article list query: %d rows in %.2f ms", int(rows.size()), ms);
@@ -31,8 +38,7 @@ void ArticleListModel::load(const ArticleQuery &query)
     m_query.limit = kPageSize;
     m_query.offset = 0;
     m_query.afterId = 0;
-    m_articles = timedQuery(m_query);
-    m_hasMore = m_articles.size() == kPageSize;
+    m_articles = timedQuery(m_query, &m_hasMore);
     endResetModel();
 }
 
@@ -45,8 +51,7 @@ void ArticleListModel::fetchMore(const QModelIndex &parent)
     ArticleQuery next = m_query;
     next.afterSortTime = m_articles.last().sortTime;
     next.afterId = m_articles.last().id;
-    const QList<Article> page = timedQuery(next);
-    m_hasMore = page.size() == kPageSize;
+    const QList<Article> page = timedQuery(next, &m_hasMore);
     if (page.isEmpty())
         return;
     beginInsertRows({}, rowCount(), rowCount() + int(page.size()) - 1);
@@ -67,22 +72,28 @@ void ArticleListModel::setHighlight(const QString &searchText)
 
 void ArticleListModel::reload()
 {
-    ArticleQuery all = m_query;
-    all.limit = qMax<int>(kPageSize, int(m_articles.size()));
-    const QList<Article> fresh = timedQuery(all);
-    m_hasMore = fresh.size() == all.limit;
-    bool sameRows = fresh.size() == m_articles.size();
-    for (qsizetype i = 0; sameRows && i < fresh.size(); ++i)
+    // Reloading is bounded too: at most kReloadRows from the top, where new articles arrive and
+    // where the reader mostly is. Rows below keep their loaded state until the list is loaded anew.
+    ArticleQuery top = m_query;
+    top.limit = qBound(kPageSize, int(m_articles.size()), kReloadRows);
+    bool more = false;
+    const QList<Article> fresh = timedQuery(top, &more);
+    const qsizetype overlap = qMin(fresh.size(), m_articles.size());
+    bool sameRows = fresh.size() == qMin<qsizetype>(m_articles.size(), top.limit);
+    for (qsizetype i = 0; sameRows && i < overlap; ++i)
         sameRows = fresh[i].id == m_articles[i].id;
     if (!sameRows) {
         beginResetModel();
         m_articles = fresh;
+        m_hasMore = more;
         endResetModel();
         return;
     }
-    m_articles = fresh;
-    if (!m_articles.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    std::copy(fresh.cbegin(), fresh.cend(), m_articles.begin());
+    if (m_articles.size() <= top.limit)
+        m_hasMore = more;
+    if (!fresh.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(fresh.size()) - 1, ColumnCount - 1));
 }
 
 void ArticleListModel::setFeedTitles(const QHash<qint64, QString> &titles)

@@ -26,10 +26,12 @@ public:
 
     /** Rows fetched per page. */
     static constexpr int kPageSize = 200;
+    /** reload() refreshes at most this many rows from the top (a bounded query after each refresh). */
+    static constexpr int kReloadRows = 1000;
 
     /** Loads the first page of a view, feed or folder (and its search text, if any). */
     void load(const ArticleQuery &query);
-    /** Loads the same query again (as many rows as were loaded), keeping rows that did not change. */
+    /** Loads the top of the same query again (see kReloadRows), keeping rows that did not change. */
     void reload();
     const ArticleQuery &query() const { return m_query; }
     /** The search text whose words are marked in the titles (Roles::HighlightRangesRole); "" for none. */
@@ -57,7 +59,8 @@ Q_SIGNALS:
 
 private:
     void emitRowChanged(int row);
-    QList<Article> timedQuery(const ArticleQuery &query);
+    /** The rows of `query` (at most query.limit); `more` tells whether rows follow them. */
+    QList<Article> timedQuery(const ArticleQuery &query, bool *more);
 
     Store &m_store;
     ArticleQuery m_query;
