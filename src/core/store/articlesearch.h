@@ -28,9 +28,9 @@ namespace ArticleSearch {
 /** Words shown in a snippet. */
 constexpr int kSnippetWords = 30;
 /** Ranking looks at the newest this many matches (see run()). */
-constexpr int kRankWindow = 2000;
+constexpr int kRankWindow = 1000;
 /** A date-ordered list filtered by a search shows the newest this many matches. */
-constexpr int kListWindow = 5000;
+constexpr int kListWindow = 2000;
 
 /** The best `limit` matches among the newest kRankWindow matches, best first. */
 Result<QList<SearchHit>> run(const QSqlDatabase &db, const SearchQuery &query, int limit);

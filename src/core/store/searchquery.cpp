@@ -81,15 +81,18 @@ Result<SearchQuery> SearchQuery::parse(const QString &input)
 
 bool SearchQuery::matchesWord(QStringView word) const
 {
-    const QString normalized = TextNormalizer::normalize(word);
-    if (const auto cached = m_matchCache.constFind(normalized); cached != m_matchCache.cend())
+    // Snippets test every word they show; news text repeats its words, so the answer is kept per
+    // word as written (no normalising or stemming the second time).
+    const QString written = word.toString();
+    if (const auto cached = m_matchCache.constFind(written); cached != m_matchCache.cend())
         return *cached;
+    const QString normalized = TextNormalizer::normalize(word);
     bool matches = m_stems.contains(Stemmer::forThisThread().stem(normalized));
     const QStringView bare = SearchFunctions::withoutArticle(normalized);
     for (const QString &prefix : m_prefixes)
         matches = matches || normalized.startsWith(prefix) || bare.startsWith(prefix);
-    if (m_matchCache.size() < 10000)
-        m_matchCache.insert(normalized, matches);
+    if (m_matchCache.size() < 20000)
+        m_matchCache.insert(written, matches);
     return matches;
 }
 

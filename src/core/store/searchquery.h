@@ -47,5 +47,5 @@ private:
     QStringList m_clauses;
     QSet<QString> m_stems;
     QStringList m_prefixes;
-    mutable QHash<QString, bool> m_matchCache; // normalised word → matches
+    mutable QHash<QString, bool> m_matchCache; // word as written → matches
 };

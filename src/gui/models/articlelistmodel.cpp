@@ -12,7 +12,8 @@
 
 ArticleListModel::ArticleListModel(Store &store, QObject *parent) : QAbstractTableModel(parent), m_store(store) {}
 
-Q_LOGGING_CATEGORY(lcListQuery, "khulasa.ui.query")
+// Off by default; QT_LOGGING_RULES="khulasa.ui.query.debug=true" logs every list query and its time.
+Q_LOGGING_CATEGORY(lcListQuery, "khulasa.ui.query", QtWarningMsg)
 
 QList<Article> ArticleListModel::timedQuery(const ArticleQuery &query, bool *more)
 {
