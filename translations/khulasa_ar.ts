@@ -174,6 +174,24 @@
     </message>
 </context>
 <context>
+    <name>ArticleSearch</name>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>تعذّر البحث: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleSearchBar</name>
+    <message>
+        <source>Search articles (words, "phrases", prefix*)</source>
+        <translation>ابحث في الأخبار (كلمات، "عبارات"، بادئة*)</translation>
+    </message>
+    <message>
+        <source>Search articles</source>
+        <translation>البحث في الأخبار</translation>
+    </message>
+</context>
+<context>
     <name>ArticleView</name>
     <message>
         <source>Article</source>
@@ -368,6 +386,34 @@
         <source>The address is too long for a QR code.</source>
         <translation>العنوان أطول من أن يتسع له رمز QR.</translation>
     </message>
+    <message>
+        <source>%1 needs an article id (see list articles).</source>
+        <translation>يحتاج الأمر %1 إلى رقم خبر (انظر list articles).</translation>
+    </message>
+    <message>
+        <source>There is no article with id %1.</source>
+        <translation>لا يوجد خبر رقمه %1.</translation>
+    </message>
+    <message>
+        <source>Cannot change article %1.</source>
+        <translation>تعذّر تغيير الخبر %1.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a number of days (0 keeps articles for ever).</source>
+        <translation>يحتاج ‎--%1 إلى عدد أيام (0 يُبقي الأخبار دائمًا).</translation>
+    </message>
+    <message>
+        <source>Purged %1 old articles.</source>
+        <translation>حُذف %1 من الأخبار القديمة.</translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number.</source>
+        <translation>يحتاج ‎--limit إلى عدد موجب.</translation>
+    </message>
+    <message>
+        <source>search needs the words to look for.</source>
+        <translation>يحتاج الأمر search إلى الكلمات المراد البحث عنها.</translation>
+    </message>
 </context>
 <context>
     <name>CliMain</name>
@@ -454,6 +500,26 @@
     <message>
         <source>Options:</source>
         <translation>الخيارات:</translation>
+    </message>
+    <message>
+        <source>one article with its content_html and text</source>
+        <translation>مقال واحد مع content_html ونصه</translation>
+    </message>
+    <message>
+        <source>keep an article for ever (never purged), or not</source>
+        <translation>الاحتفاظ بمقال دائمًا (لا يُحذف أبدًا)، أو إلغاء ذلك</translation>
+    </message>
+    <message>
+        <source>mark an article read or unread</source>
+        <translation>اعتبار مقال مقروءًا أو غير مقروء</translation>
+    </message>
+    <message>
+        <source>articles matching words, "phrases" and prefix*, best first</source>
+        <translation>المقالات المطابقة للكلمات و"العبارات" والبادئات*، الأنسب أولًا</translation>
+    </message>
+    <message>
+        <source>forget old articles (never saved ones, nor each feed's newest 20)</source>
+        <translation>حذف المقالات القديمة (لا المحفوظة، ولا أحدث ٢٠ مقالًا في كل مصدر)</translation>
     </message>
 </context>
 <context>
@@ -702,6 +768,14 @@
     <message>
         <source>Cannot record the schema version: %1</source>
         <translation>تعذّر تسجيل إصدار المخطط: %1</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the search functions of the database %1.</source>
+        <translation>تعذّر تجهيز دوال البحث في قاعدة البيانات %1.</translation>
+    </message>
+    <message>
+        <source>Cannot rebuild the search index: %1</source>
+        <translation>تعذّرت إعادة بناء فهرس البحث: %1</translation>
     </message>
 </context>
 <context>
@@ -1319,6 +1393,10 @@
         <source>S&amp;hare</source>
         <translation>مشا&amp;ركة</translation>
     </message>
+    <message>
+        <source>&amp;Find Articles…</source>
+        <translation>&amp;ابحث في الأخبار…</translation>
+    </message>
 </context>
 <context>
     <name>OpmlDocument</name>
@@ -1511,6 +1589,20 @@
     <message>
         <source>cancelled</source>
         <translation>أُلغي</translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <source>Cannot purge old articles: %1</source>
+        <translation>تعذّر حذف الأخبار القديمة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SearchQuery</name>
+    <message>
+        <source>Type a word to search for (letters or digits).</source>
+        <translation>اكتب كلمة للبحث عنها (حروفًا أو أرقامًا).</translation>
     </message>
 </context>
 <context>

@@ -174,6 +174,24 @@
     </message>
 </context>
 <context>
+    <name>ArticleSearch</name>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>The search failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleSearchBar</name>
+    <message>
+        <source>Search articles (words, "phrases", prefix*)</source>
+        <translation>Search articles (words, "phrases", prefix*)</translation>
+    </message>
+    <message>
+        <source>Search articles</source>
+        <translation>Search articles</translation>
+    </message>
+</context>
+<context>
     <name>ArticleView</name>
     <message>
         <source>Article</source>
@@ -368,6 +386,34 @@
         <source>The address is too long for a QR code.</source>
         <translation>The address is too long for a QR code.</translation>
     </message>
+    <message>
+        <source>%1 needs an article id (see list articles).</source>
+        <translation>%1 needs an article id (see list articles).</translation>
+    </message>
+    <message>
+        <source>There is no article with id %1.</source>
+        <translation>There is no article with id %1.</translation>
+    </message>
+    <message>
+        <source>Cannot change article %1.</source>
+        <translation>Cannot change article %1.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a number of days (0 keeps articles for ever).</source>
+        <translation>--%1 needs a number of days (0 keeps articles for ever).</translation>
+    </message>
+    <message>
+        <source>Purged %1 old articles.</source>
+        <translation>Purged %1 old articles.</translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number.</source>
+        <translation>--limit needs a positive number.</translation>
+    </message>
+    <message>
+        <source>search needs the words to look for.</source>
+        <translation>search needs the words to look for.</translation>
+    </message>
 </context>
 <context>
     <name>CliMain</name>
@@ -454,6 +500,26 @@
     <message>
         <source>Options:</source>
         <translation>Options:</translation>
+    </message>
+    <message>
+        <source>one article with its content_html and text</source>
+        <translation>one article with its content_html and text</translation>
+    </message>
+    <message>
+        <source>keep an article for ever (never purged), or not</source>
+        <translation>keep an article for ever (never purged), or not</translation>
+    </message>
+    <message>
+        <source>mark an article read or unread</source>
+        <translation>mark an article read or unread</translation>
+    </message>
+    <message>
+        <source>articles matching words, "phrases" and prefix*, best first</source>
+        <translation>articles matching words, "phrases" and prefix*, best first</translation>
+    </message>
+    <message>
+        <source>forget old articles (never saved ones, nor each feed's newest 20)</source>
+        <translation>forget old articles (never saved ones, nor each feed's newest 20)</translation>
     </message>
 </context>
 <context>
@@ -702,6 +768,14 @@
     <message>
         <source>Cannot record the schema version: %1</source>
         <translation>Cannot record the schema version: %1</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the search functions of the database %1.</source>
+        <translation>Cannot prepare the search functions of the database %1.</translation>
+    </message>
+    <message>
+        <source>Cannot rebuild the search index: %1</source>
+        <translation>Cannot rebuild the search index: %1</translation>
     </message>
 </context>
 <context>
@@ -1311,6 +1385,10 @@
         <source>S&amp;hare</source>
         <translation>S&amp;hare</translation>
     </message>
+    <message>
+        <source>&amp;Find Articles…</source>
+        <translation>&amp;Find Articles…</translation>
+    </message>
 </context>
 <context>
     <name>OpmlDocument</name>
@@ -1499,6 +1577,20 @@
     <message>
         <source>cancelled</source>
         <translation>cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <source>Cannot purge old articles: %1</source>
+        <translation>Cannot purge old articles: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SearchQuery</name>
+    <message>
+        <source>Type a word to search for (letters or digits).</source>
+        <translation>Type a word to search for (letters or digits).</translation>
     </message>
 </context>
 <context>

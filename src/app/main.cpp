@@ -106,6 +106,7 @@ int main(int argc, char **argv)
     KeychainCredentialStore keychain;
     Refresher refresher((*store)->databasePath(), &network, limits, &keychain);
     refresher.setHostWaits((*store)->hostWaits());
+    refresher.setRetention(settings.retentionPolicy());
     const bool scheduled = !parser.isSet(noRefreshOption);
     // Sync accounts on their own thread (keychain calls come back to this one); every 30 minutes and at start.
     SyncRunner sync((*store)->databasePath(), &keychain);

@@ -1,8 +1,10 @@
 // khulasa-cli refresh [--feed ID]... [--timeout SECONDS]
+// Old articles are purged afterwards as the profile's retention settings say (see purge).
 // Per-feed failures are recorded on the feed (see list feeds); the exit code is non-zero only
 // when the refresh cannot run at all.
 #include "clicontext.h"
 #include "commands.h"
+#include "profile/settings.h"
 #include "refresh/refresher.h"
 #include "secrets/keychaincredentialstore.h"
 
@@ -45,6 +47,7 @@ int runRefresh(CliContext &context)
     KeychainCredentialStore keychain;
     Refresher refresher(store->databasePath(), &network, limits, &keychain);
     refresher.setHostWaits(store->hostWaits());
+    refresher.setRetention(Settings(*context.profile()).retentionPolicy());
     int added = 0, failed = 0;
     QObject::connect(&refresher, &Refresher::feedRefreshed, &refresher, [&](const FeedRefreshOutcome &outcome) {
         added += outcome.added;

@@ -2,6 +2,7 @@
 #pragma once
 
 class CliContext;
+class QString;
 
 int runAdd(CliContext &context);
 int runRefresh(CliContext &context);
@@ -14,3 +15,8 @@ int runSync(CliContext &context);
 int runDiscoverContact(CliContext &context);
 int runContact(CliContext &context);
 int runShare(CliContext &context);
+int runSearch(CliContext &context);
+int runPurge(CliContext &context);
+int runShow(CliContext &context);
+/** save, unsave, read or unread (the command word) one article. */
+int runMark(CliContext &context, const QString &command);

@@ -1,5 +1,7 @@
 #include "jsonformat.h"
 
+#include <QJsonArray>
+
 QJsonValue JsonFormat::time(const QDateTime &time)
 {
     if (!time.isValid())
@@ -55,4 +57,18 @@ QJsonObject JsonFormat::account(const SyncAccount &account)
         {QStringLiteral("error"), account.error},
         {QStringLiteral("last_sync"), time(account.lastSync)},
     };
+}
+
+QJsonObject JsonFormat::articleFull(const Article &article)
+{
+    QJsonObject object = articleSummary(article);
+    object.insert(QStringLiteral("content_html"), article.bodyHtml());
+    object.insert(QStringLiteral("summary_html"), article.summaryHtml);
+    object.insert(QStringLiteral("text"), article.text);
+    QJsonArray enclosures;
+    for (const ArticleEnclosure &e : article.enclosures)
+        enclosures.append(QJsonObject{{QStringLiteral("url"), e.url}, {QStringLiteral("type"), e.type},
+                                      {QStringLiteral("length"), e.length}});
+    object.insert(QStringLiteral("enclosures"), enclosures);
+    return object;
 }

@@ -16,4 +16,7 @@ QJsonObject feed(const Feed &feed);
 QJsonObject articleSummary(const Article &article);
 /** {id, type, url, user, status: "ok"|"error"|"never", error, last_sync} */
 QJsonObject account(const SyncAccount &account);
+/** The summary fields plus the bodies: content_html (the richest sanitised HTML), summary_html, text
+ *  and enclosures. */
+QJsonObject articleFull(const Article &article);
 }

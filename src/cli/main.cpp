@@ -18,6 +18,12 @@ const CommandHelp kCommands[] = {
     {"refresh [--feed ID]... [--timeout SEC]", QT_TRANSLATE_NOOP("CliMain", "download new articles (all feeds, or the given ones)")},
     {"list feeds --json", QT_TRANSLATE_NOOP("CliMain", "the subscriptions and their state")},
     {"list articles [--feed ID] [--unread] [--saved] --json", QT_TRANSLATE_NOOP("CliMain", "articles, newest first")},
+    {"show ID --json", QT_TRANSLATE_NOOP("CliMain", "one article with its content_html and text")},
+    {"save ID | unsave ID", QT_TRANSLATE_NOOP("CliMain", "keep an article for ever (never purged), or not")},
+    {"read ID | unread ID", QT_TRANSLATE_NOOP("CliMain", "mark an article read or unread")},
+    {"search QUERY [--limit N] --json", QT_TRANSLATE_NOOP("CliMain", "articles matching words, \"phrases\" and prefix*, best first")},
+    {"purge [--read-days N] [--unread-days N] [--json]",
+     QT_TRANSLATE_NOOP("CliMain", "forget old articles (never saved ones, nor each feed's newest 20)")},
     {"parse FILE|- [--url URL] [--charset NAME]", QT_TRANSLATE_NOOP("CliMain", "parse a feed document and print it as JSON")},
     {"import-opml FILE|-", QT_TRANSLATE_NOOP("CliMain", "subscribe to every feed of an OPML file")},
     {"export-opml [FILE]", QT_TRANSLATE_NOOP("CliMain", "write the subscriptions as OPML (stdout without FILE)")},
@@ -84,6 +90,14 @@ int main(int argc, char **argv)
         return runRefresh(context);
     if (command == u"list")
         return runList(context);
+    if (command == u"search")
+        return runSearch(context);
+    if (command == u"purge")
+        return runPurge(context);
+    if (command == u"show")
+        return runShow(context);
+    if (command == u"save" || command == u"unsave" || command == u"read" || command == u"unread")
+        return runMark(context, command);
     if (command == u"parse")
         return runParse(context);
     if (command == u"import-opml")

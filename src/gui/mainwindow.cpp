@@ -1,5 +1,8 @@
 #include "mainwindow.h"
 
+#include "articlesearchbar.h"
+#include "store/searchquery.h"
+
 #include "dialogs/addfeeddialog.h"
 #include "dialogs/settingsdialog.h"
 #include "feedlistmenu.h"
@@ -31,6 +34,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QSplitter>
+#include <QVBoxLayout>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
@@ -103,7 +107,15 @@ void MainWindow::buildLayout()
 
     m_readingSplitter = new QSplitter(Qt::Vertical, this);
     m_readingSplitter->setObjectName(QStringLiteral("readingSplitter"));
-    m_readingSplitter->addWidget(m_articleView);
+    // The search field sits on top of the list, in the same splitter pane.
+    m_searchBar = new ArticleSearchBar(this);
+    auto *listPane = new QWidget(this);
+    auto *listLayout = new QVBoxLayout(listPane);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->setSpacing(0);
+    listLayout->addWidget(m_searchBar);
+    listLayout->addWidget(m_articleView);
+    m_readingSplitter->addWidget(listPane);
     m_readingSplitter->addWidget(m_reader);
     m_readingSplitter->setStretchFactor(1, 3);
 
@@ -171,6 +183,8 @@ void MainWindow::buildMenusAndToolbar()
     connect(m_actions.share, &QAction::triggered, share, [this, share] { share->popUpAt(m_articleView); });
     connect(share, &ShareMenu::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message, 3000); });
     // --- end of sharing ---
+    article->addSeparator();
+    article->addAction(m_actions.findArticles);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_actions.about);
 
@@ -204,6 +218,8 @@ void MainWindow::connectSignals()
     connect(m_feedView->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::handleFeedSelected);
     connect(m_articleView->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::handleArticleSelected);
     connect(m_articleModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateArticleActions);
+    connect(m_actions.findArticles, &QAction::triggered, m_searchBar, &ArticleSearchBar::focusField);
+    connect(m_searchBar, &ArticleSearchBar::searchChanged, this, &MainWindow::handleFeedSelected);
     connect(m_articleModel, &ArticleListModel::articleStateChanged, m_reloadTimer, qOverload<>(&QTimer::start));
     connect(m_reloadTimer, &QTimer::timeout, this, [this] {
         reloadFeeds();
@@ -395,9 +411,19 @@ bool MainWindow::selectArticle(qint64 articleId)
     return true;
 }
 
+void MainWindow::loadArticleList()
+{
+    ArticleQuery query = m_feedModel->queryFor(m_feedView->currentIndex());
+    query.search = m_searchBar->searchText();
+    const auto parsed = query.search.isEmpty() ? Result<SearchQuery>::failure({}) : SearchQuery::parse(query.search);
+    m_searchBar->setProblem(query.search.isEmpty() || parsed ? QString() : parsed.error());
+    m_articleModel->load(query);
+    m_articleModel->setHighlight(query.search);
+}
+
 void MainWindow::handleFeedSelected()
 {
-    m_articleModel->load(m_feedModel->queryFor(m_feedView->currentIndex()));
+    loadArticleList();
     m_current.reset();
     m_summary->clear();
     m_contact->clear();

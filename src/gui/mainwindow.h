@@ -25,6 +25,7 @@ class QSplitter;
 class QTimer;
 class QTreeView;
 class Refresher;
+class ArticleSearchBar;
 class Settings;
 class Store;
 class SyncRunner;
@@ -90,6 +91,8 @@ private:
 
     void reloadFeeds();
     void handleFeedSelected();
+    /** Loads the list for the selected feed or view and the search text. */
+    void loadArticleList();
     void handleArticleSelected();
     void handleFeedRefreshed(const FeedRefreshOutcome &outcome);
     void fetchIconIfMissing(qint64 feedId);
@@ -112,6 +115,7 @@ private:
     QTreeView *m_feedView = nullptr;
     QTreeView *m_articleView = nullptr;
     ArticleView *m_reader = nullptr;
+    ArticleSearchBar *m_searchBar = nullptr;
     SummarySidebar *m_summary = nullptr;
     ContactPanel *m_contact = nullptr;
     QSplitter *m_mainSplitter = nullptr;

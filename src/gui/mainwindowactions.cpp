@@ -84,13 +84,15 @@ MainWindowActions MainWindowActions::create(QWidget *owner)
     a.print = makeAction(owner, QStringLiteral("print"), tr("&Print Article…"), QIcon::fromTheme(QStringLiteral("document-print")), QKeySequence::Print);
     a.exportPdf = makeAction(owner, QStringLiteral("exportPdf"), tr("Export Article to P&DF…"), QIcon::fromTheme(QStringLiteral("application-pdf")), QKeySequence());
     a.keyboardShortcuts = makeAction(owner, QStringLiteral("keyboardShortcuts"), tr("&Keyboard Shortcuts…"), QIcon::fromTheme(QStringLiteral("preferences-desktop-keyboard")), QKeySequence());
+    a.findArticles = makeAction(owner, QStringLiteral("findArticles"), tr("&Find Articles…"), QIcon::fromTheme(QStringLiteral("edit-find")),
+                                QList<QKeySequence>{QKeySequence(QKeySequence::Find), QKeySequence(Qt::Key_Slash)});
     return a;
 }
 
 QList<QAction *> MainWindowActions::all() const
 {
     return {nextArticle, previousArticle, nextUnread, previousUnread, pageDown, backToTop, openOriginal,
-            toggleRead, toggleSaved, copyLink, share, refreshAll, cancelRefresh, zoomIn, zoomOut, zoomReset,
+            toggleRead, toggleSaved, copyLink, share, findArticles, refreshAll, cancelRefresh, zoomIn, zoomOut, zoomReset,
             print, exportPdf, addFeed, importOpml, exportOpml, keyboardShortcuts, settings, about, quit};
 }
 

@@ -43,6 +43,7 @@ public:
     QAction *print;
     QAction *exportPdf;
     QAction *keyboardShortcuts;
+    QAction *findArticles; // focus the search field above the article list (issue 5)
 
     /** Creates every action as a child of `owner` (so shortcuts work while it has focus). */
     static MainWindowActions create(QWidget *owner);

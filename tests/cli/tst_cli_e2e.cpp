@@ -126,6 +126,60 @@ private Q_SLOTS:
         QCOMPARE(jsonArray(byFeed.out).size(), 2);
     }
 
+    void searchShowAndMarkArticles()
+    {
+        QTemporaryDir profile;
+        const QStringList p = {QStringLiteral("--profile"), profile.path()};
+        QCOMPARE(run(p + QStringList{QStringLiteral("add"), m_server.url(QStringLiteral("/feed.xml")).toString()}).exitCode, 0);
+
+        // The text says أعمالها; the query is written with the article and a hamza-less alef.
+        const CliRun found = run(p + QStringList{QStringLiteral("search"), QStringLiteral("الاعمال"), QStringLiteral("--json")});
+        QVERIFY2(found.exitCode == 0, found.err.constData());
+        const QJsonArray hits = jsonArray(found.out);
+        QCOMPARE(hits.size(), 1);
+        const QJsonObject hit = hits.first().toObject();
+        QCOMPARE(hit.value(u"title").toString(), QStringLiteral("قمة المناخ COP29 تختتم أعمالها في باكو؟"));
+        QCOMPARE(hit.value(u"snippet").toString(), QStringLiteral("اختتمت القمة <b>أعمالها</b> بعد 12 يوماً من المفاوضات."));
+        for (const char *key : {"id", "feed_id", "published", "score", "title_html"})
+            QVERIFY2(hit.contains(QLatin1String(key)), key);
+        const QString id = QString::number(hit.value(u"id").toInteger());
+
+        const CliRun shown = run(p + QStringList{QStringLiteral("show"), id, QStringLiteral("--json")});
+        QCOMPARE(shown.exitCode, 0);
+        const QJsonObject article = QJsonDocument::fromJson(shown.out).object();
+        QCOMPARE(article.value(u"id").toString(), QString()); // a number, not a string
+        QCOMPARE(QString::number(article.value(u"id").toInteger()), id);
+        QVERIFY(article.value(u"content_html").toString().contains(u"<p>"));
+        QCOMPARE(article.value(u"text").toString(), QStringLiteral("اختتمت القمة أعمالها بعد 12 يوماً من المفاوضات."));
+        for (const char *key : {"feed_id", "guid", "title", "url", "author", "published", "read", "saved", "direction"})
+            QVERIFY2(article.contains(QLatin1String(key)), key);
+
+        auto listed = [&](const QString &flag) {
+            return jsonArray(run(p + QStringList{QStringLiteral("list"), QStringLiteral("articles"), flag, QStringLiteral("--json")}).out).size();
+        };
+        QCOMPARE(run(p + QStringList{QStringLiteral("save"), id}).exitCode, 0);
+        QCOMPARE(listed(QStringLiteral("--saved")), 1);
+        QCOMPARE(run(p + QStringList{QStringLiteral("read"), id}).exitCode, 0);
+        QCOMPARE(listed(QStringLiteral("--unread")), 1);
+        QCOMPARE(run(p + QStringList{QStringLiteral("unread"), id}).exitCode, 0);
+        QCOMPARE(listed(QStringLiteral("--unread")), 2);
+        QCOMPARE(run(p + QStringList{QStringLiteral("unsave"), id}).exitCode, 0);
+        QCOMPARE(listed(QStringLiteral("--saved")), 0);
+
+        for (const QString &command : {QStringLiteral("show"), QStringLiteral("save"), QStringLiteral("read")}) {
+            const CliRun unknown = run(p + QStringList{command, QStringLiteral("999")});
+            QCOMPARE(unknown.exitCode, 1);
+            QVERIFY(unknown.err.contains("999"));
+        }
+        QCOMPARE(run(p + QStringList{QStringLiteral("save")}).exitCode, 2);
+        const CliRun nothing = run(p + QStringList{QStringLiteral("search"), QStringLiteral("\"()*"), QStringLiteral("--json")});
+        QCOMPARE(nothing.exitCode, 2);
+        QVERIFY(!nothing.err.isEmpty());
+        const CliRun purged = run(p + QStringList{QStringLiteral("purge"), QStringLiteral("--json")});
+        QCOMPARE(purged.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(purged.out).object().value(u"purged").toInt(), 0); // the newest 20 stay
+    }
+
     void profileFromEnvironment()
     {
         QTemporaryDir profile;

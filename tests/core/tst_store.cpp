@@ -2,9 +2,11 @@
 // files, de-duplication by guid, read/saved flags surviving updates, queries by view.
 #include "profile/firstrun.h"
 #include "store/database.h"
+#include "store/searchfunctions.h"
 #include "store/store.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -164,7 +166,9 @@ private Q_SLOTS:
         store->storeArticles(a, {makeArticle(QStringLiteral("old"), QStringLiteral("Old"), now.addDays(-3)),
                                  makeArticle(QStringLiteral("new"), QStringLiteral("New"), now.addSecs(-60))});
         store->storeArticles(b, {makeArticle(QStringLiteral("b1"), QStringLiteral("B"), now.addDays(-2))});
-        const qint64 newId = store->articles(ArticleQuery{a}).first().id;
+        ArticleQuery feedA;
+        feedA.feedId = a;
+        const qint64 newId = store->articles(feedA).first().id;
         store->setRead(newId, true);
         store->setSaved(newId, true);
 
@@ -202,49 +206,75 @@ private Q_SLOTS:
         QVERIFY(stored.lastChecked.isValid());
     }
 
-    void upgradesAPopulatedVersionOneDatabase()
+    void upgradesAPopulatedDatabaseFromEveryEarlierVersion_data()
     {
-        // Build a version-1 file exactly as the first release wrote it, with data in it.
-        const QString path = dbPath("v1.db");
+        QTest::addColumn<int>("version");
+        for (int version = 1; version < Database::currentSchemaVersion(); ++version)
+            QTest::newRow(qPrintable(QStringLiteral("from schema %1").arg(version))) << version;
+    }
+    void upgradesAPopulatedDatabaseFromEveryEarlierVersion()
+    {
+        // Build the file exactly as that version wrote it: the shipped schema steps 1..version.
+        QFETCH(int, version);
+        const QString path = dbPath("upgrade") + QString::number(version) + u".db";
+        const QString connection = u"old" + QString::number(version);
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
             db.setDatabaseName(path);
             QVERIFY(db.open());
-            QFile schema(QStringLiteral(":/sql/001_initial.sql"));
-            QVERIFY(schema.open(QIODevice::ReadOnly));
+            SearchFunctions::install(db); // the steps from the search index on call them
+            const QStringList steps = QDir(QStringLiteral(":/sql")).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+            QVERIFY(steps.size() >= Database::currentSchemaVersion());
             QSqlQuery q(db);
-            for (const QString &statement : QString::fromUtf8(schema.readAll()).split(QRegularExpression(QStringLiteral("\\n;\\s*\\n")))) {
-                QString sql;
-                for (const QString &line : statement.split(u'\n'))
-                    if (!line.trimmed().startsWith(u"--"))
-                        sql += line + u'\n';
-                if (!sql.trimmed().isEmpty())
-                    QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+            for (const QString &step : steps.mid(0, version)) {
+                QFile schema(u":/sql/" + step);
+                QVERIFY(schema.open(QIODevice::ReadOnly));
+                static const QRegularExpression separator(QStringLiteral("^;\\s*$"), QRegularExpression::MultilineOption);
+                for (const QString &statement : QString::fromUtf8(schema.readAll()).split(separator)) {
+                    QString sql;
+                    for (const QString &line : statement.split(u'\n'))
+                        if (!line.trimmed().startsWith(u"--"))
+                            sql += line + u'\n';
+                    if (!sql.trimmed().isEmpty())
+                        QVERIFY2(q.exec(sql), qPrintable(step + u": " + q.lastError().text()));
+                }
             }
+            // Data in the columns every version has.
             QVERIFY(q.exec(QStringLiteral("INSERT INTO feeds(id, url, title, added) VALUES(7, 'https://old.example/rss', 'قديم', 1)")));
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO articles(feed_id, guid, title, fetched, sort_time, read, saved) "
-                                          "VALUES(7, 'g1', 'خبر محفوظ', 1, 1, 1, 1)")));
-            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=1")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO articles(feed_id, guid, title, text, fetched, sort_time, read, saved) "
+                                          "VALUES(7, 'g1', 'خبر محفوظ', 'وقّع الوزيران الاتفاقية أمس', 1, 2, 1, 1)")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO articles(feed_id, guid, title, text, fetched, sort_time) "
+                                          "VALUES(7, 'g2', 'Trade agreements', 'Two countries signed', 1, 1)")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=%1").arg(version)));
             QVERIFY(q.exec(QStringLiteral("PRAGMA application_id=%1").arg(0x4B484C53)));
             db.close();
         }
-        QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+        QSqlDatabase::removeDatabase(connection);
 
         auto store = Store::open(path);
         QVERIFY2(store.ok(), qPrintable(store.error()));
         QCOMPARE(pragma(path, QStringLiteral("user_version")).toInt(), Database::currentSchemaVersion());
+        QCOMPARE(pragma(path, QStringLiteral("auto_vacuum")).toInt(), 2); // incremental from now on
+        QCOMPARE(pragma(path, QStringLiteral("integrity_check")).toString(), QStringLiteral("ok"));
         const auto feed = (*store)->feed(7);
         QVERIFY(feed);
         QCOMPARE(feed->title, QStringLiteral("قديم"));
         QCOMPARE(feed->failures, 0);
         QCOMPARE(feed->notify, false);
         const QList<Article> articles = (*store)->articles({});
-        QCOMPARE(articles.size(), 1);
+        QCOMPARE(articles.size(), 2);
         QVERIFY(articles.first().saved);
         QVERIFY(articles.first().read);
+        QVERIFY(!articles.last().saved);
         QVERIFY((*store)->setFeedNotify(7, true));
+        // What was there before the upgrade is searchable after it.
+        const auto arabic = (*store)->search(QStringLiteral("الإتفاقيه"));
+        QVERIFY2(arabic.ok(), qPrintable(arabic.error()));
+        QCOMPARE(arabic->size(), 1);
+        QCOMPARE(arabic->first().title, QStringLiteral("خبر محفوظ"));
+        QCOMPARE((*store)->search(QStringLiteral("agreement"))->size(), 1);
         // A copy of the file as it was is kept before the upgrade.
-        QVERIFY(QFileInfo::exists(path + u".schema1.bak"));
+        QVERIFY(QFileInfo::exists(path + QStringLiteral(".schema%1.bak").arg(version)));
     }
 
     void firstRunAddsWelcomeOnceAndDefaults()

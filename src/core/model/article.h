@@ -24,6 +24,7 @@ struct Article
     QDateTime published; // UTC; invalid when the feed gave none
     QDateTime updated;
     QDateTime fetched;
+    qint64 sortTime = 0; // as stored: the list's order (milliseconds of displayTime() when first stored)
     QString summaryHtml;
     QString contentHtml;
     QString text;

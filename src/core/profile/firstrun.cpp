@@ -36,7 +36,9 @@ Result<FirstRun::Outcome> FirstRun::populate(Store &store, const QString &langua
     auto stored = store.storeArticles(*feedId, {welcome});
     if (!stored)
         return R::failure(stored.error());
-    for (const Article &a : store.articles(ArticleQuery{*feedId}))
+    ArticleQuery welcomeFeed;
+    welcomeFeed.feedId = *feedId;
+    for (const Article &a : store.articles(welcomeFeed))
         outcome.welcomeArticleId = a.id;
 
     if (!withDefaultFeeds)

@@ -24,6 +24,9 @@ const QString kListDensity = QStringLiteral("ui/listDensity");
 const QString kDefaultDirection = QStringLiteral("reader/defaultDirection");
 const QString kFetchConcurrency = QStringLiteral("refresh/concurrentDownloads");
 const QString kFetchPerHost = QStringLiteral("refresh/downloadsPerHost");
+const QString kReadRetention = QStringLiteral("cache/readRetentionDays");
+const QString kUnreadRetention = QStringLiteral("cache/unreadRetentionDays");
+constexpr int kMaxRetentionDays = 100 * 365;
 }
 
 Settings::Settings(const Profile &profile)
@@ -178,4 +181,17 @@ QString Settings::oneOf(const QString &key, const QStringList &allowed) const
 {
     const QString value = m_settings.value(key).toString();
     return allowed.contains(value) ? value : allowed.first();
+}
+
+int Settings::readRetentionDays() const { return boundedInt(kReadRetention, RetentionPolicy().readDays, 0, kMaxRetentionDays); }
+void Settings::setReadRetentionDays(int days) { m_settings.setValue(kReadRetention, qBound(0, days, kMaxRetentionDays)); }
+int Settings::unreadRetentionDays() const { return boundedInt(kUnreadRetention, RetentionPolicy().unreadDays, 0, kMaxRetentionDays); }
+void Settings::setUnreadRetentionDays(int days) { m_settings.setValue(kUnreadRetention, qBound(0, days, kMaxRetentionDays)); }
+
+RetentionPolicy Settings::retentionPolicy() const
+{
+    RetentionPolicy policy;
+    policy.readDays = readRetentionDays();
+    policy.unreadDays = unreadRetentionDays();
+    return policy;
 }

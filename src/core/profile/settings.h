@@ -2,6 +2,8 @@
 // its type and its default live in one place. Unreadable values fall back to the defaults.
 #pragma once
 
+#include "store/retention.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QSettings>
@@ -90,6 +92,15 @@ public:
     void setFetchConcurrency(int downloads);
     int fetchPerHost() const;
     void setFetchPerHost(int downloads);
+    // The article cache (issue 5).
+    /** Days read articles are kept (default 90; 0 keeps them for ever). */
+    int readRetentionDays() const;
+    void setReadRetentionDays(int days);
+    /** Days unread articles are kept (default 365; 0 keeps them for ever). */
+    int unreadRetentionDays() const;
+    void setUnreadRetentionDays(int days);
+    /** The two settings above as the store's purge policy (the newest 20 per feed always stay). */
+    RetentionPolicy retentionPolicy() const;
 
     void sync() { m_settings.sync(); }
 

@@ -192,8 +192,11 @@ void Refresher::handleStored(const FeedRefreshOutcome &outcome)
     ++m_done;
     Q_EMIT feedRefreshed(outcome);
     Q_EMIT progressChanged(m_done, m_total);
-    if (m_done == m_total)
+    if (m_done == m_total) {
+        if (m_retention) // queued behind the last batch, on the writer thread: the UI never waits for it
+            QMetaObject::invokeMethod(m_writer, [writer = m_writer, policy = *m_retention] { writer->purge(policy); });
         Q_EMIT finished();
+    }
     dispatch();
 }
 

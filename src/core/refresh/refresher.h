@@ -6,6 +6,7 @@
 #include "model/feed.h"
 #include "net/feedfetcher.h"
 #include "net/httplimits.h"
+#include "store/retention.h"
 #include "util/result.h"
 
 #include <QHash>
@@ -14,6 +15,7 @@
 #include <QThread>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class CredentialStore;
 class QNetworkAccessManager;
@@ -52,6 +54,10 @@ public:
 
     /** Hosts that asked for a pause in an earlier session (from Store::hostWaits()). */
     void setHostWaits(const QHash<QString, HostWait> &waits);
+
+    /** After each complete run, old articles are purged by this policy on the writer thread
+     *  (nothing is purged until a policy is set). */
+    void setRetention(const RetentionPolicy &policy) { m_retention = policy; }
 
     /** Refreshes these feeds (as last read from the store). Feeds already in progress are skipped. */
     void refresh(const QList<Feed> &feeds);
@@ -97,6 +103,7 @@ private:
     int m_maxInFlight = 32;
     int m_done = 0;
     int m_total = 0;
+    std::optional<RetentionPolicy> m_retention;
 };
 
 template <typename T>

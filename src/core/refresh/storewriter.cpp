@@ -85,3 +85,12 @@ QHash<QString, quint64> StoreWriter::rawHashes(qint64 feedId)
     Store *target = store(&error);
     return target ? target->rawHashes(feedId) : QHash<QString, quint64>();
 }
+
+void StoreWriter::purge(const RetentionPolicy &policy)
+{
+    QString error;
+    Store *target = store(&error);
+    const auto purged = target ? target->purgeOldArticles(policy) : Result<int>::failure(error);
+    if (!purged)
+        qWarning("Cannot purge old articles: %s", qPrintable(purged.error()));
+}

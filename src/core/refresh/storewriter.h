@@ -27,6 +27,8 @@ public:
     void writeHostWait(const QString &host, const HostWait &wait);
     /** guid → raw hash of the feed's stored articles (read on the writer thread, between writes). */
     QHash<QString, quint64> rawHashes(qint64 feedId);
+    /** Forgets old articles (see Store::purgeOldArticles); failures are logged, the next run retries. */
+    void purge(const RetentionPolicy &policy);
     /** Closes the connection; must run on the writer thread before it stops. */
     void close() { m_store.reset(); }
 

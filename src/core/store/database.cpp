@@ -1,5 +1,8 @@
 #include "store/database.h"
 
+#include "store/searchfunctions.h"
+#include "store/sqlitehandle.h"
+
 #include <QAtomicInteger>
 #include <QDir>
 #include <QFile>
@@ -23,6 +26,7 @@ const QStringList &migrationFiles()
         QStringLiteral(":/sql/005_enclosures.sql"),
         QStringLiteral(":/sql/006_sync_accounts.sql"),
         QStringLiteral(":/sql/007_contacts.sql"),
+        QStringLiteral(":/sql/008_search.sql"),
     };
     return files;
 }
@@ -81,11 +85,16 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path)
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
         if (!db.open())
             return R::failure(tr("Cannot open the database %1: %2").arg(path, db.lastError().text()));
+        if (!SearchFunctions::install(db))
+            return R::failure(tr("Cannot prepare the search functions of the database %1.").arg(path));
     }
     if (const Status configured = database->configure(); !configured)
         return R::failure(configured.error());
     if (const Status migrated = database->migrate(); !migrated)
         return R::failure(migrated.error());
+    if (const Status indexed = database->ensureSearchIndexCurrent(); !indexed)
+        return R::failure(indexed.error());
+    database->enableIncrementalVacuum();
     return database;
 }
 
@@ -107,6 +116,12 @@ Status Database::configure()
                                   "knows %3). It was left untouched; please update Khulasa.")
                                    .arg(m_path).arg(version).arg(currentSchemaVersion()));
     m_versionBeforeOpen = version;
+    // A new file gets incremental vacuum before its first table; older files switch in
+    // enableIncrementalVacuum() once they are migrated.
+    if (version == 0) {
+        QSqlQuery vacuumMode(db);
+        vacuumMode.exec(QStringLiteral("PRAGMA auto_vacuum=INCREMENTAL"));
+    }
     const QStringList pragmas = {
         QStringLiteral("PRAGMA journal_mode=WAL"),
         QStringLiteral("PRAGMA synchronous=NORMAL"),
@@ -179,4 +194,55 @@ Status Database::applyMigration(int version, const QString &resource)
         return Status::failure(tr("Cannot record the schema version: %1").arg(db.lastError().text()));
     }
     return {};
+}
+
+Status Database::ensureSearchIndexCurrent()
+{
+    // The index holds what the normaliser and stemmer made of each article. Should a newer libstemmer
+    // stem differently, the stored terms no longer match new queries (nor the delete triggers): rebuild.
+    QSqlDatabase db = connection();
+    const QString stored = scalar(db, QStringLiteral("SELECT version FROM search_state WHERE id = 1")).toString();
+    if (stored == SearchFunctions::version())
+        return {};
+    if (!db.transaction())
+        return Status::failure(tr("Cannot rebuild the search index: %1").arg(db.lastError().text()));
+    const QStringList steps = {
+        QStringLiteral("INSERT INTO article_search(article_search) VALUES('delete-all')"),
+        QStringLiteral("INSERT INTO article_search(rowid, title, body, title_words, body_words) "
+                       "SELECT id, khulasa_terms(title), khulasa_terms(text), khulasa_words(title), "
+                       "khulasa_words(text) FROM articles"),
+        QStringLiteral("INSERT INTO search_state(id, version) VALUES(1, khulasa_search_version()) "
+                       "ON CONFLICT(id) DO UPDATE SET version = excluded.version"),
+    };
+    for (const QString &step : steps) {
+        QSqlQuery query(db);
+        if (!query.exec(step)) {
+            const QString error = query.lastError().text();
+            db.rollback();
+            return Status::failure(tr("Cannot rebuild the search index: %1").arg(error));
+        }
+    }
+    if (!db.commit())
+        return Status::failure(tr("Cannot rebuild the search index: %1").arg(db.lastError().text()));
+    return {};
+}
+
+void Database::enableIncrementalVacuum()
+{
+    // 2 = incremental. A file made before this setting existed needs one full VACUUM to switch; it
+    // runs once, after the migration (and its backup copy), and a failure (say, a full disk) only
+    // means the space of purged articles is reused instead of returned, so it is not fatal.
+    QSqlDatabase db = connection();
+    if (scalar(db, QStringLiteral("PRAGMA auto_vacuum")).toInt() == 2)
+        return;
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA auto_vacuum=INCREMENTAL")) || !query.exec(QStringLiteral("VACUUM")))
+        qWarning("Database: cannot switch %s to incremental vacuum: %s", qPrintable(m_path),
+                 qPrintable(query.lastError().text()));
+}
+
+void Database::reclaimFreePages()
+{
+    if (!SqliteHandle::execToCompletion(connection(), "PRAGMA incremental_vacuum"))
+        qWarning("Database: incremental vacuum of %s failed", qPrintable(m_path));
 }

@@ -30,6 +30,8 @@ public:
     QString path() const { return m_path; }
     /** The schema version found in the file before this session migrated it. */
     int versionBeforeOpen() const { return m_versionBeforeOpen; }
+    /** Returns the free pages left by deletions to the file system (incremental vacuum). */
+    void reclaimFreePages();
 
 private:
     Database(QString connectionName, QString path);
@@ -37,6 +39,8 @@ private:
     Status migrate();
     Status applyMigration(int version, const QString &resource);
     Status backUpBeforeMigration(int fromVersion);
+    Status ensureSearchIndexCurrent();
+    void enableIncrementalVacuum();
 
     QString m_connectionName;
     QString m_path;

@@ -54,9 +54,12 @@ QDateTime fromColumn(const QVariant &value)
 const QString kFeedColumns = QStringLiteral(
     "f.id, f.folder_id, coalesce(fo.name, ''), f.url, f.title, f.site_url, f.direction, f.status, f.error, "
     "f.last_checked, f.etag, f.last_modified, f.body_hash, "
-    "(SELECT count(*) FROM articles a WHERE a.feed_id = f.id AND a.read = 0), "
-    "(SELECT count(*) FROM articles a WHERE a.feed_id = f.id), f.kind, f.auth_user, f.failures, f.next_attempt, "
+    "coalesce(fc.unread, 0), coalesce(fc.total, 0), f.kind, f.auth_user, f.failures, f.next_attempt, "
     "f.refresh_minutes, f.ttl_minutes, f.icon_file, f.notify, coalesce(f.account_id, 0)");
+
+// Counts come from feed_counts, which triggers keep (resources/sql/006_search.sql).
+const QString kFeedFrom = QStringLiteral(
+    " FROM feeds f LEFT JOIN folders fo ON fo.id = f.folder_id LEFT JOIN feed_counts fc ON fc.feed_id = f.id");
 
 Feed feedFromRow(const QSqlQuery &q)
 {
@@ -90,7 +93,7 @@ Feed feedFromRow(const QSqlQuery &q)
 
 const QString kArticleListColumns = QStringLiteral(
     "id, feed_id, guid, url, title, author, published, updated, fetched, image_url, language, direction, "
-    "read, saved");
+    "read, saved, sort_time");
 
 Article articleFromRow(const QSqlQuery &q)
 {
@@ -109,6 +112,7 @@ Article articleFromRow(const QSqlQuery &q)
     article.direction = q.value(11).toString();
     article.read = q.value(12).toBool();
     article.saved = q.value(13).toBool();
+    article.sortTime = q.value(14).toLongLong();
     return article;
 }
 } // namespace
@@ -201,7 +205,7 @@ QList<Feed> Store::feeds() const
 {
     QList<Feed> result;
     QSqlQuery q(m_database->connection());
-    q.exec(u"SELECT " + kFeedColumns + u" FROM feeds f LEFT JOIN folders fo ON fo.id = f.folder_id ORDER BY f.position, f.id");
+    q.exec(u"SELECT " + kFeedColumns + kFeedFrom + u" ORDER BY f.position, f.id");
     while (q.next())
         result.append(feedFromRow(q));
     return result;
@@ -210,7 +214,7 @@ QList<Feed> Store::feeds() const
 std::optional<Feed> Store::feed(qint64 feedId) const
 {
     QSqlQuery q(m_database->connection());
-    q.prepare(u"SELECT " + kFeedColumns + u" FROM feeds f LEFT JOIN folders fo ON fo.id = f.folder_id WHERE f.id = ?");
+    q.prepare(u"SELECT " + kFeedColumns + kFeedFrom + u" WHERE f.id = ?");
     q.addBindValue(feedId);
     if (!q.exec() || !q.next())
         return std::nullopt;
@@ -442,6 +446,19 @@ QList<Article> Store::articles(const ArticleQuery &query) const
         where << QStringLiteral("sort_time >= ?");
         binds << QDateTime::currentDateTimeUtc().addDays(-1).toMSecsSinceEpoch();
     }
+    if (query.afterId > 0) {
+        where << QStringLiteral("(sort_time, id) < (?, ?)");
+        binds << query.afterSortTime << query.afterId;
+    }
+    if (!query.search.trimmed().isEmpty()) {
+        const auto parsed = SearchQuery::parse(query.search);
+        if (!parsed)
+            return {};
+        // The newest matches by arrival (cheap: the index's own order), then shown by date.
+        where << QStringLiteral("id IN (SELECT rowid FROM article_search WHERE article_search MATCH ? "
+                                "ORDER BY rowid DESC LIMIT %1)").arg(ArticleSearch::kListWindow);
+        binds << parsed->matchExpression();
+    }
     QString sql = u"SELECT " + kArticleListColumns + u" FROM articles";
     if (!where.isEmpty())
         sql += u" WHERE " + where.join(u" AND ");
@@ -468,11 +485,11 @@ std::optional<Article> Store::article(qint64 articleId) const
     if (!q.exec() || !q.next())
         return std::nullopt;
     Article article = articleFromRow(q);
-    article.summaryHtml = q.value(14).toString();
-    article.contentHtml = q.value(15).toString();
-    article.text = q.value(16).toString();
-    article.contentHash = q.value(17).toByteArray();
-    article.enclosures = enclosuresFromJson(q.value(18).toString());
+    article.summaryHtml = q.value(15).toString();
+    article.contentHtml = q.value(16).toString();
+    article.text = q.value(17).toString();
+    article.contentHash = q.value(18).toByteArray();
+    article.enclosures = enclosuresFromJson(q.value(19).toString());
     return article;
 }
 
@@ -489,11 +506,12 @@ bool Store::setSaved(qint64 articleId, bool saved)
 int Store::unreadCount(qint64 feedId) const
 {
     QSqlQuery q(m_database->connection());
+    // feed_counts is kept by triggers (resources/sql/006_search.sql): no scan of the articles.
     if (feedId > 0) {
-        q.prepare(QStringLiteral("SELECT count(*) FROM articles WHERE read = 0 AND feed_id = ?"));
+        q.prepare(QStringLiteral("SELECT coalesce(sum(unread), 0) FROM feed_counts WHERE feed_id = ?"));
         q.addBindValue(feedId);
     } else {
-        q.prepare(QStringLiteral("SELECT count(*) FROM articles WHERE read = 0"));
+        q.prepare(QStringLiteral("SELECT coalesce(sum(unread), 0) FROM feed_counts"));
     }
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
 }
@@ -515,7 +533,7 @@ QHash<QString, quint64> Store::rawHashes(qint64 feedId) const
 ArticleCounts Store::counts() const
 {
     QSqlQuery q(m_database->connection());
-    q.prepare(QStringLiteral("SELECT (SELECT count(*) FROM articles WHERE read = 0), "
+    q.prepare(QStringLiteral("SELECT (SELECT coalesce(sum(unread), 0) FROM feed_counts), "
                              "(SELECT count(*) FROM articles WHERE saved = 1), "
                              "(SELECT count(*) FROM articles WHERE sort_time >= ?)"));
     q.addBindValue(QDateTime::currentDateTimeUtc().addDays(-1).toMSecsSinceEpoch());
@@ -526,4 +544,20 @@ ArticleCounts Store::counts() const
         counts.today = q.value(2).toInt();
     }
     return counts;
+}
+
+Result<QList<SearchHit>> Store::search(const QString &text, int limit) const
+{
+    const auto query = SearchQuery::parse(text);
+    if (!query)
+        return Result<QList<SearchHit>>::failure(query.error());
+    return ArticleSearch::run(m_database->connection(), *query, limit);
+}
+
+Result<int> Store::purgeOldArticles(const RetentionPolicy &policy)
+{
+    auto purged = Retention::purge(m_database->connection(), policy, QDateTime::currentDateTimeUtc());
+    if (purged && *purged > 0)
+        m_database->reclaimFreePages();
+    return purged;
 }

@@ -8,6 +8,8 @@
 #include "model/feed.h"
 #include "model/syncaccount.h"
 #include "store/articlequery.h"
+#include "store/articlesearch.h"
+#include "store/retention.h"
 #include "util/result.h"
 
 #include <QCoreApplication>
@@ -140,6 +142,14 @@ public:
     /** The newest chats first, of one feed or (0) of all. */
     QList<ChatRecord> chatHistory(qint64 feedId = 0, int limit = 50) const;
     // --- end of contact channels ---
+    /** Forgets old articles as the policy says (saved ones never), then returns the freed pages to
+     *  the file system. Returns how many articles went. Can take a while: never on the UI thread. */
+    Result<int> purgeOldArticles(const RetentionPolicy &policy);
+
+    // Search
+    /** The articles matching `text` (words, "phrases", prefix*), best first; fails with a message
+     *  when the text holds nothing to search for. */
+    Result<QList<SearchHit>> search(const QString &text, int limit = 50) const;
 
     QString databasePath() const;
 

@@ -4,34 +4,97 @@
 #include "store/store.h"
 #include "text/textdirection.h"
 
+#include <QElapsedTimer>
+#include <algorithm>
 #include <QFont>
+#include <QLoggingCategory>
 #include <QLocale>
 
 ArticleListModel::ArticleListModel(Store &store, QObject *parent) : QAbstractTableModel(parent), m_store(store) {}
+
+// Off by default; QT_LOGGING_RULES="khulasa.ui.query.debug=true" logs every list query and its time.
+Q_LOGGING_CATEGORY(lcListQuery, "khulasa.ui.query", QtWarningMsg)
+
+QList<Article> ArticleListModel::timedQuery(const ArticleQuery &query, bool *more)
+{
+    // One row beyond the limit tells whether another page exists.
+    ArticleQuery probe = query;
+    probe.limit = query.limit + 1;
+    QElapsedTimer timer;
+    timer.start();
+    QList<Article> rows = m_store.articles(probe);
+    *more = rows.size() > query.limit;
+    if (*more)
+        rows.removeLast();
+    const double ms = timer.nsecsElapsed() / 1e6;
+    m_longestQueryMs = qMax(m_longestQueryMs, ms);
+    qCDebug(lcListQuery, "article list query: %d rows in %.2f ms", int(rows.size()), ms);
+    return rows;
+}
 
 void ArticleListModel::load(const ArticleQuery &query)
 {
     beginResetModel();
     m_query = query;
-    m_articles = m_store.articles(query);
+    m_query.limit = kPageSize;
+    m_query.offset = 0;
+    m_query.afterId = 0;
+    m_articles = timedQuery(m_query, &m_hasMore);
     endResetModel();
+}
+
+bool ArticleListModel::canFetchMore(const QModelIndex &parent) const { return !parent.isValid() && m_hasMore; }
+
+void ArticleListModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent) || m_articles.isEmpty())
+        return;
+    ArticleQuery next = m_query;
+    next.afterSortTime = m_articles.last().sortTime;
+    next.afterId = m_articles.last().id;
+    const QList<Article> page = timedQuery(next, &m_hasMore);
+    if (page.isEmpty())
+        return;
+    beginInsertRows({}, rowCount(), rowCount() + int(page.size()) - 1);
+    m_articles += page;
+    endInsertRows();
+}
+
+void ArticleListModel::setHighlight(const QString &searchText)
+{
+    auto parsed = SearchQuery::parse(searchText);
+    if (parsed)
+        m_highlight = std::move(parsed).value();
+    else
+        m_highlight.reset();
+    if (!m_articles.isEmpty())
+        Q_EMIT dataChanged(index(0, TitleColumn), index(rowCount() - 1, TitleColumn));
 }
 
 void ArticleListModel::reload()
 {
-    const QList<Article> fresh = m_store.articles(m_query);
-    bool sameRows = fresh.size() == m_articles.size();
-    for (qsizetype i = 0; sameRows && i < fresh.size(); ++i)
+    // Reloading is bounded too: at most kReloadRows from the top, where new articles arrive and
+    // where the reader mostly is. Rows below keep their loaded state until the list is loaded anew.
+    ArticleQuery top = m_query;
+    top.limit = qBound(kPageSize, int(m_articles.size()), kReloadRows);
+    bool more = false;
+    const QList<Article> fresh = timedQuery(top, &more);
+    const qsizetype overlap = qMin(fresh.size(), m_articles.size());
+    bool sameRows = fresh.size() == qMin<qsizetype>(m_articles.size(), top.limit);
+    for (qsizetype i = 0; sameRows && i < overlap; ++i)
         sameRows = fresh[i].id == m_articles[i].id;
     if (!sameRows) {
         beginResetModel();
         m_articles = fresh;
+        m_hasMore = more;
         endResetModel();
         return;
     }
-    m_articles = fresh;
-    if (!m_articles.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    std::copy(fresh.cbegin(), fresh.cend(), m_articles.begin());
+    if (m_articles.size() <= top.limit)
+        m_hasMore = more;
+    if (!fresh.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(fresh.size()) - 1, ColumnCount - 1));
 }
 
 void ArticleListModel::setFeedTitles(const QHash<qint64, QString> &titles)
@@ -116,6 +179,14 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         if (index.column() == TitleColumn) // the title's own letters decide; the body breaks ties
             return TextDirection::detect(article->title, article->direction) == u"rtl" ? Qt::RightToLeft : Qt::LeftToRight;
         return TextDirection::isRightToLeft(data(index, Qt::DisplayRole).toString()) ? Qt::RightToLeft : Qt::LeftToRight;
+    case Roles::HighlightRangesRole:
+        if (index.column() == TitleColumn && m_highlight) {
+            QList<int> flat;
+            for (const auto &[start, length] : m_highlight->matchRanges(article->title))
+                flat << int(start) << int(length);
+            return QVariant::fromValue(flat);
+        }
+        return {};
     case Roles::IdRole: return article->id;
     case Roles::ReadRole: return article->read;
     case Roles::SavedRole: return article->saved;

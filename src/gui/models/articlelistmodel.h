@@ -1,12 +1,16 @@
 // The article list: titles (with their own direction), source and date, newest first.
 // Views change read/saved state only through this model, which writes it to the store.
+// Rows arrive a page at a time as the view scrolls (fetchMore), each page one indexed keyset query
+// on (sort_time, id), so a view of 100,000 articles costs no more to open or scroll than one of 200.
 #pragma once
 
 #include "model/article.h"
 #include "store/articlequery.h"
+#include "store/searchquery.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <optional>
 
 class Store;
 
@@ -20,10 +24,23 @@ public:
 
     ArticleListModel(Store &store, QObject *parent = nullptr);
 
-    /** Loads the articles of a view, feed or folder. */
+    /** Rows fetched per page. */
+    static constexpr int kPageSize = 200;
+    /** reload() refreshes at most this many rows from the top (a bounded query after each refresh). */
+    static constexpr int kReloadRows = 1000;
+
+    /** Loads the first page of a view, feed or folder (and its search text, if any). */
     void load(const ArticleQuery &query);
-    /** Loads the same query again, keeping rows that did not change. */
+    /** Loads the top of the same query again (see kReloadRows), keeping rows that did not change. */
     void reload();
+    const ArticleQuery &query() const { return m_query; }
+    /** The search text whose words are marked in the titles (Roles::HighlightRangesRole); "" for none. */
+    void setHighlight(const QString &searchText);
+
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    /** The longest store query this model ran (on the thread it lives on), in milliseconds. */
+    double longestQueryMs() const { return m_longestQueryMs; }
     void setFeedTitles(const QHash<qint64, QString> &titles);
 
     const Article *articleAt(int row) const;
@@ -42,9 +59,14 @@ Q_SIGNALS:
 
 private:
     void emitRowChanged(int row);
+    /** The rows of `query` (at most query.limit); `more` tells whether rows follow them. */
+    QList<Article> timedQuery(const ArticleQuery &query, bool *more);
 
     Store &m_store;
     ArticleQuery m_query;
     QList<Article> m_articles;
     QHash<qint64, QString> m_feedTitles;
+    std::optional<SearchQuery> m_highlight;
+    bool m_hasMore = false;
+    double m_longestQueryMs = 0;
 };

@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QLocale>
 #include <QPainter>
+#include <QTextLayout>
 #include <QTextOption>
 
 namespace {
@@ -14,6 +15,35 @@ QString badgeText(const QModelIndex &index)
     return unread > 0 ? QLocale().toString(unread) : QString();
 }
 } // namespace
+
+void DirectionalTextDelegate::drawWithHits(QPainter *painter, const QStyleOptionViewItem &option, const QRect &rect,
+                                          const QString &text, const QList<int> &hits, const QTextOption &textOption)
+{
+    // Search hits: bold on a soft highlight. A text layout keeps the bidi order of mixed titles.
+    QTextCharFormat hit;
+    hit.setFontWeight(QFont::Bold);
+    QColor background = option.palette.color(QPalette::Highlight);
+    background.setAlpha(option.state & QStyle::State_Selected ? 0 : 70);
+    hit.setBackground(background);
+    QList<QTextLayout::FormatRange> formats;
+    for (qsizetype i = 0; i + 1 < hits.size(); i += 2) {
+        const int start = hits.at(i), length = hits.at(i + 1);
+        if (start >= 0 && start + length <= text.size()) // hits cut off by the elision are not drawn
+            formats.append({start, length, hit});
+    }
+    QTextLayout layout(text, option.font);
+    layout.setTextOption(textOption);
+    layout.setFormats(formats);
+    layout.beginLayout();
+    QTextLine line = layout.createLine();
+    if (!line.isValid()) {
+        layout.endLayout();
+        return;
+    }
+    line.setLineWidth(rect.width());
+    layout.endLayout();
+    layout.draw(painter, QPointF(rect.left(), rect.top() + (rect.height() - line.height()) / 2));
+}
 
 QTextOption DirectionalTextDelegate::textOption(const QModelIndex &index)
 {
@@ -71,7 +101,11 @@ void DirectionalTextDelegate::paint(QPainter *painter, const QStyleOptionViewIte
     painter->setFont(opt.font);
     painter->setPen(opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text));
     const QString elided = opt.fontMetrics.elidedText(text, Qt::ElideRight, rect.width());
-    painter->drawText(rect, elided, textOption(index));
+    const QList<int> hits = index.data(Roles::HighlightRangesRole).value<QList<int>>();
+    if (hits.isEmpty())
+        painter->drawText(rect, elided, textOption(index));
+    else
+        drawWithHits(painter, opt, rect, elided, hits, textOption(index));
 
     const QString badge = badgeText(index);
     if (!badge.isEmpty()) {

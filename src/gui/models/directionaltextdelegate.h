@@ -1,6 +1,7 @@
 // Draws an item's text in its own direction (Roles::TextDirectionRole), aligned to its own start,
 // whatever the UI's direction, so an Arabic title with Latin words, digits or a trailing "?" keeps
-// its order in an English UI and vice versa. Draws Roles::UnreadCountRole as a badge at the trailing edge.
+// its order in an English UI and vice versa. Draws Roles::UnreadCountRole as a badge at the trailing edge
+// and the search hits of Roles::HighlightRangesRole in bold on a soft highlight.
 #pragma once
 
 #include <QStyledItemDelegate>
@@ -24,6 +25,8 @@ public:
     static QTextOption textOption(const QModelIndex &index);
 
 private:
+    static void drawWithHits(QPainter *painter, const QStyleOptionViewItem &option, const QRect &rect,
+                             const QString &text, const QList<int> &hits, const QTextOption &textOption);
     QRect badgeRect(const QStyleOptionViewItem &option, const QString &badge) const;
     int m_rowPadding = 3;
 };

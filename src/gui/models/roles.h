@@ -11,5 +11,6 @@ enum : int {
     IdRole,                               // feed, folder or article id
     ReadRole,
     SavedRole,
+    HighlightRangesRole, // QList<int>: start, length, start, length … of the search hits in the text
 };
 }

@@ -1,0 +1,82 @@
+// UI-thread queries of the article list at scale: opens a profile database (e.g. the one
+// khulasa_bench_store built), then, for each view the GUI offers, loads the list and scrolls it
+// to the end the way the view does (fetchMore, one keyset page at a time), and times every store
+// query the model runs on the UI thread; also the feed list's and the badges' queries.
+//   QT_QPA_PLATFORM=offscreen khulasa_bench_articlelist DATABASE
+#include "models/articlelistmodel.h"
+#include "store/store.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QHeaderView>
+#include <QScrollBar>
+#include <QTextStream>
+#include <QTreeView>
+
+namespace {
+void print(const QString &line) { QTextStream(stdout) << line << Qt::endl; }
+
+double timed(const std::function<void()> &work)
+{
+    QElapsedTimer timer;
+    timer.start();
+    work();
+    return timer.nsecsElapsed() / 1e6;
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    if (argc < 2) {
+        print(QStringLiteral("usage: khulasa_bench_articlelist DATABASE"));
+        return 2;
+    }
+    auto store = Store::open(QString::fromLocal8Bit(argv[1]));
+    if (!store)
+        qFatal("%s", qPrintable(store.error()));
+    double longest = 0;
+    auto note = [&](const QString &what, double ms) {
+        longest = qMax(longest, ms);
+        print(QStringLiteral("%1\t%2 ms").arg(what).arg(ms, 0, 'f', 2));
+    };
+    note(QStringLiteral("feed list (feeds with counts)"), timed([&] { (*store)->feeds(); }));
+    note(QStringLiteral("smart view counts"), timed([&] { (*store)->counts(); }));
+
+    struct View { QString name; ArticleQuery query; };
+    QList<View> views;
+    views << View{QStringLiteral("all"), {}};
+    ArticleQuery unread; unread.unreadOnly = true; views << View{QStringLiteral("unread"), unread};
+    ArticleQuery today; today.todayOnly = true; views << View{QStringLiteral("today"), today};
+    ArticleQuery feed; feed.feedId = 7; views << View{QStringLiteral("one feed"), feed};
+    ArticleQuery arabic; arabic.search = QStringLiteral("الحكومة"); views << View{QStringLiteral("search الحكومة"), arabic};
+    ArticleQuery english; english.search = QStringLiteral("climate"); views << View{QStringLiteral("search climate"), english};
+
+    for (const View &view : views) {
+        ArticleListModel model(**store);
+        QTreeView list; // a real view on the model, scrolled like a user dragging the scroll bar to the end
+        list.setUniformRowHeights(true);
+        list.resize(900, 700);
+        list.setModel(&model);
+        list.show();
+        const double first = timed([&] { model.load(view.query); app.processEvents(); });
+        QElapsedTimer scroll;
+        scroll.start();
+        int pages = 0;
+        while (model.canFetchMore({})) {
+            list.verticalScrollBar()->setValue(list.verticalScrollBar()->maximum());
+            app.processEvents(); // the view asks for more itself when its end comes into sight
+            if (++pages > 1000)
+                break;
+        }
+        const double scrolled = scroll.nsecsElapsed() / 1e6;
+        note(QStringLiteral("%1: first page").arg(view.name), first);
+        print(QStringLiteral("%1: scrolled to row %2 in %3 pages, %4 ms in all; longest store query %5 ms")
+                  .arg(view.name).arg(model.rowCount()).arg(pages).arg(scrolled, 0, 'f', 0).arg(model.longestQueryMs(), 0, 'f', 2));
+        longest = qMax(longest, model.longestQueryMs());
+        const double reload = timed([&] { model.reload(); });
+        print(QStringLiteral("%1: reload of all %2 loaded rows (after a refresh) %3 ms").arg(view.name).arg(model.rowCount()).arg(reload, 0, 'f', 2));
+    }
+    print(QStringLiteral("longest UI-thread query (first pages, fetchMore pages, feed list, counts): %1 ms").arg(longest, 0, 'f', 2));
+    return 0;
+}
