@@ -7,5 +7,6 @@ int runAdd(CliContext &context);
 int runRefresh(CliContext &context);
 int runList(CliContext &context);
 int runParse(CliContext &context);
+int runExtract(CliContext &context);
 int runImportOpml(CliContext &context);
 int runExportOpml(CliContext &context);

@@ -19,6 +19,8 @@ QString usage()
         "                                          articles, newest first\n"
         "  parse FILE|- [--url URL] [--charset NAME]\n"
         "                                          parse a feed document and print it as JSON\n"
+        "  extract FILE|- [--url URL] [--charset NAME]\n"
+        "                                          print the article in a saved web page as JSON\n"
         "  import-opml FILE|-                      subscribe to every feed of an OPML file\n"
         "  export-opml [FILE]                      write the subscriptions as OPML (stdout without FILE)\n"
         "\n"
@@ -56,6 +58,8 @@ int main(int argc, char **argv)
         return runList(context);
     if (command == u"parse")
         return runParse(context);
+    if (command == u"extract")
+        return runExtract(context);
     if (command == u"import-opml")
         return runImportOpml(context);
     if (command == u"export-opml")

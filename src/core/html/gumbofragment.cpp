@@ -4,12 +4,12 @@
 
 GumboFragment::GumboFragment(const QString &html) : m_utf8(html.toUtf8()), m_options(kGumboDefaultOptions)
 {
-    parse(m_utf8);
+    parse(m_utf8, Scope::BodyContent);
 }
 
-GumboFragment::GumboFragment(QByteArrayView utf8) : m_options(kGumboDefaultOptions)
+GumboFragment::GumboFragment(QByteArrayView utf8, Scope scope) : m_options(kGumboDefaultOptions)
 {
-    parse(utf8);
+    parse(utf8, scope);
 }
 
 namespace {
@@ -30,11 +30,12 @@ void release(void *, void *pointer)
 
 } // namespace
 
-void GumboFragment::parse(QByteArrayView utf8)
+void GumboFragment::parse(QByteArrayView utf8, Scope scope)
 {
     m_options.allocator = zeroedAllocate;
     m_options.deallocator = release;
-    m_options.fragment_context = GUMBO_TAG_BODY; // parse as the inside of <body>, like a feed entry
+    // A feed entry is parsed as the inside of <body>; a page as a whole document (head included).
+    m_options.fragment_context = scope == Scope::BodyContent ? GUMBO_TAG_BODY : GUMBO_TAG_LAST;
     m_options.max_errors = 0;                    // errors are irrelevant to us and cost allocations
     // gumbo reads a null pointer as an empty C string; give it a real one.
     const char *data = utf8.data() ? utf8.data() : "";
