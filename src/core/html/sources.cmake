@@ -15,6 +15,7 @@ target_sources(khulasa_core PRIVATE
     html/article/contentscorer.h html/article/contentscorer.cpp
     html/article/contentwriter.h html/article/contentwriter.cpp
     html/article/extractedarticle.h
+    html/article/inertcontent.h html/article/inertcontent.cpp
     html/article/nestingguard.h html/article/nestingguard.cpp
     html/article/pagemetadata.h html/article/pagemetadata.cpp
     html/article/pagetree.h html/article/pagetree.cpp

@@ -3,10 +3,10 @@
 #include "feeds/feeddecoder.h"
 #include "html/article/contentscorer.h"
 #include "html/article/contentwriter.h"
+#include "html/article/inertcontent.h"
 #include "html/article/nestingguard.h"
 #include "html/article/pagemetadata.h"
 #include "html/gumbofragment.h"
-#include "html/htmltext.h"
 #include "text/textdirection.h"
 
 #include <QCoreApplication>
@@ -107,7 +107,7 @@ Result<ExtractedArticle> extract(QByteArrayView page, const QUrl &pageUrl, const
         decoded = FeedDecoder::toUtf8(page.toByteArray()); // an unknown charset name: read it as UTF-8
     if (!decoded)
         return Result<ExtractedArticle>::failure(decoded.error());
-    const QByteArray utf8 = std::move(decoded.value().utf8);
+    const QByteArray utf8 = InertContent::strip(decoded.value().utf8);
     if (NestingGuard::estimatedDepth(utf8) > NestingGuard::MaxDepth)
         return Result<ExtractedArticle>::failure(
             Messages::tr("The page nests its elements too deeply to be read safely."));
@@ -145,7 +145,7 @@ Result<ExtractedArticle> extract(QByteArrayView page, const QUrl &pageUrl, const
     article.siteName = metadata.siteName;
     article.language = metadata.language;
     article.contentHtml = QString::fromUtf8(best.content.html);
-    article.text = HtmlText::toPlainText(article.contentHtml);
+    article.text = std::move(best.content.text);
     if (!metadata.direction.isEmpty())
         article.direction = metadata.direction;
     else if (isRightToLeftLanguage(metadata.language))

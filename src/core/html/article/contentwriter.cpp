@@ -213,6 +213,7 @@ void ContentWriter::writeSubtree(int root)
         const PageNode &node = m_tree.at(index);
         if (node.isText) {
             writer.text(PageTree::text(node), linkDepth > 0);
+            m_text.text(QString::fromUtf8(PageTree::text(node)));
             m_result.textLength += node.textLength;
             if (linkDepth > 0)
                 m_result.linkLength += node.textLength;
@@ -248,6 +249,8 @@ void ContentWriter::writeSubtree(int root)
         if (action == SanitizerWriter::Action::Drop)
             return;
         const bool emit = action == SanitizerWriter::Action::Keep;
+        if (HtmlText::isBlock(node.tag))
+            m_text.blockBreak();
         if (emit) {
             writer.open(node.source->v.element);
             if (node.tag == GUMBO_TAG_A)
@@ -260,6 +263,8 @@ void ContentWriter::writeSubtree(int root)
         Frame &f = stack.last();
         if (f.next < 0) {
             const GumboTag tag = m_tree.at(f.index).tag;
+            if (HtmlText::isBlock(tag))
+                m_text.blockBreak();
             if (f.emitted) {
                 writer.close(tag);
                 if (tag == GUMBO_TAG_A)
@@ -278,7 +283,11 @@ WrittenContent ContentWriter::write(const QList<int> &roots)
 {
     m_result = {};
     m_lastImage = -1;
-    for (int root : roots)
+    m_text = {};
+    for (int root : roots) {
         writeSubtree(root);
+        m_text.blockBreak();
+    }
+    m_result.text = m_text.take();
     return m_result;
 }

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "html/article/pagetree.h"
+#include "html/htmltext.h"
 
 #include <QByteArray>
 #include <QString>
@@ -13,6 +14,7 @@
 struct WrittenContent
 {
     QByteArray html;
+    QString text;            // the plain text of `html`, as HtmlText::toPlainText would read it
     int textLength = 0;      // characters of text written
     int linkLength = 0;      // of which inside links
     int longParagraphs = 0;  // paragraphs of 140 characters or more
@@ -38,5 +40,6 @@ private:
     const QString m_titleKey;
     const bool m_cleanConditionally;
     WrittenContent m_result;
+    HtmlText::TextFolder m_text;
     int m_lastImage = -1; // the last <img> node written with a real source
 };
