@@ -56,7 +56,7 @@ const QString kFeedColumns = QStringLiteral(
     "f.last_checked, f.etag, f.last_modified, f.body_hash, "
     "(SELECT count(*) FROM articles a WHERE a.feed_id = f.id AND a.read = 0), "
     "(SELECT count(*) FROM articles a WHERE a.feed_id = f.id), f.kind, f.auth_user, f.failures, f.next_attempt, "
-    "f.refresh_minutes, f.ttl_minutes, f.icon_file, f.notify");
+    "f.refresh_minutes, f.ttl_minutes, f.icon_file, f.notify, f.full_article_mode");
 
 Feed feedFromRow(const QSqlQuery &q)
 {
@@ -84,6 +84,7 @@ Feed feedFromRow(const QSqlQuery &q)
     feed.ttlMinutes = q.value(20).toInt();
     feed.iconFile = q.value(21).toString();
     feed.notify = q.value(22).toBool();
+    feed.fullArticles = fullArticleModeFromName(q.value(23).toString());
     return feed;
 }
 
@@ -306,6 +307,21 @@ bool Store::setFeedRefreshMinutes(qint64 feedId, int minutes)
     return setColumn("feeds", "refresh_minutes", feedId, qBound(0, minutes, 7 * 24 * 60));
 }
 
+bool Store::setFeedFullArticleMode(qint64 feedId, FullArticleMode mode)
+{
+    return setColumn("feeds", "full_article_mode", feedId, fullArticleModeName(mode));
+}
+
+bool Store::setFullArticle(qint64 articleId, const QString &html, const QString &text)
+{
+    QSqlQuery q(m_database->connection());
+    q.prepare(QStringLiteral("UPDATE articles SET full_content_html = ?, full_text = ? WHERE id = ?"));
+    q.addBindValue(html);
+    q.addBindValue(text);
+    q.addBindValue(articleId);
+    return q.exec() && q.numRowsAffected() == 1;
+}
+
 bool Store::setFeedNotify(qint64 feedId, bool notify)
 {
     return setColumn("feeds", "notify", feedId, notify ? 1 : 0);
@@ -453,7 +469,7 @@ QList<Article> Store::articles(const ArticleQuery &query) const
 std::optional<Article> Store::article(qint64 articleId) const
 {
     QSqlQuery q(m_database->connection());
-    q.prepare(u"SELECT " + kArticleListColumns + u", summary_html, content_html, text, content_hash, enclosures FROM articles WHERE id = ?");
+    q.prepare(u"SELECT " + kArticleListColumns + u", summary_html, content_html, text, content_hash, enclosures, full_content_html, full_text FROM articles WHERE id = ?");
     q.addBindValue(articleId);
     if (!q.exec() || !q.next())
         return std::nullopt;
@@ -463,6 +479,8 @@ std::optional<Article> Store::article(qint64 articleId) const
     article.text = q.value(16).toString();
     article.contentHash = q.value(17).toByteArray();
     article.enclosures = enclosuresFromJson(q.value(18).toString());
+    article.fullContentHtml = q.value(19).toString();
+    article.fullText = q.value(20).toString();
     return article;
 }
 
