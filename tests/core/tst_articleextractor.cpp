@@ -113,6 +113,7 @@ private Q_SLOTS:
     void hiddenAndDialogContentIsDropped();
     void charsetFromMeta();
     void refusesOversizedPage();
+    void fallsBackToJsonLdArticleBody();
     void survivesJunk_data();
     void survivesJunk();
     void survivesDeepNesting();
@@ -251,6 +252,25 @@ void TestArticleExtractor::hiddenAndDialogContentIsDropped()
     QVERIFY(!result->text.contains(u"ad blocker"_s));
     QVERIFY(!result->text.contains(u"decorative"_s));
     QCOMPARE(result->text.count(u"committee"_s), 5);
+}
+
+void TestArticleExtractor::fallsBackToJsonLdArticleBody()
+{
+    // A page whose text a script would build: the DOM is empty, JSON-LD carries the story.
+    const QString body = kEnglishSentence + u"\n\n"_s + kEnglishSentence + u" <b>bold</b>\n"_s
+        + kEnglishSentence + u"\n"_s + kEnglishSentence;
+    const QJsonObject ld{{u"@type"_s, u"NewsArticle"_s}, {u"headline"_s, u"Committee meets"_s}, {u"articleBody"_s, body}};
+    const QString page = u"<html><head><script type=\"application/ld+json\">"_s
+        + QString::fromUtf8(QJsonDocument(ld).toJson()) + u"</script></head><body><div id=\"root\"></div>"
+        "<span class=\"sr-only\">Skip to content</span></body></html>"_s;
+    const auto result = extractString(page);
+    QVERIFY2(result, qPrintable(result.error()));
+    QCOMPARE(result->title, u"Committee meets"_s);
+    QCOMPARE(result->text.split(u'\n').size(), 4);
+    QCOMPARE(result->contentHtml.count(u"<p>"_s), 4);
+    QVERIFY(result->contentHtml.contains(u"&lt;b&gt;bold"_s)); // text, never markup
+    // Without the JSON-LD the same page has no article.
+    QVERIFY(!extractString(u"<html><body><div id=\"root\"></div></body></html>"_s));
 }
 
 void TestArticleExtractor::charsetFromMeta()

@@ -2,23 +2,15 @@
 // loader fetching, extracting (off the calling thread) and storing the story beside the teaser.
 #include "fullarticle/fullarticleloader.h"
 #include "localhttpserver.h"
+#include "pagefixture.h"
 #include "store/store.h"
 
-#include <QFile>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-QByteArray fixture(const char *name)
-{
-    QFile file(QStringLiteral(KHULASA_TEST_DATA "/pages/") + QString::fromLatin1(name));
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-} // namespace
 
 class TestFullArticleLoader final : public QObject
 {
@@ -53,9 +45,9 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_server.listen());
-        m_server.route("/ar/story", HttpResponse{200, "text/html; charset=utf-8", fixture("ar_news_clutter.html"), {}});
-        m_server.route("/cp1256/story", HttpResponse{200, "text/html", fixture("ar_split_divs_cp1256.html"), {}});
-        m_server.route("/section", HttpResponse{200, "text/html", fixture("en_section_front.html"), {}});
+        m_server.route("/ar/story", HttpResponse{200, "text/html; charset=utf-8", pageFixture("ar_news_clutter.html"), {}});
+        m_server.route("/cp1256/story", HttpResponse{200, "text/html", pageFixture("ar_split_divs_cp1256.html"), {}});
+        m_server.route("/section", HttpResponse{200, "text/html", pageFixture("en_section_front.html"), {}});
         m_server.route("/file.pdf", HttpResponse{200, "application/pdf", "%PDF-1.4", {}});
         m_server.route("/gone", HttpResponse{404, "text/html", "<html><body>Not found</body></html>", {}});
         auto store = Store::open(m_dir.filePath(u"khulasa.db"_s));

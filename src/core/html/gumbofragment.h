@@ -8,10 +8,14 @@
 
 #include <gumbo.h>
 
+#include <memory>
+
 class GumboFragment final
 {
 public:
     explicit GumboFragment(const QString &html);
+    class Arena; // the allocator of whole-page parses (defined in the .cpp)
+
     /** What the text is: the inside of a <body> (a feed entry), or a whole page. */
     enum class Scope { BodyContent, Document };
 
@@ -29,4 +33,5 @@ private:
     QByteArray m_utf8; // gumbo points into this buffer for original text, keep it alive
     GumboOptions m_options;
     GumboOutput *m_output = nullptr;
+    std::unique_ptr<Arena> m_arena; // whole pages: every node in a few big blocks, freed at once
 };

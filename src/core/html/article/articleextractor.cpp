@@ -84,6 +84,23 @@ QUrl baseUrl(const PageTree &tree, const QUrl &pageUrl)
     return pageUrl;
 }
 
+/** Paragraphs from JSON-LD's plain-text articleBody (one per line), sanitised like any text. */
+WrittenContent fromArticleBody(const QString &body)
+{
+    WrittenContent content;
+    QStringList paragraphs;
+    for (const QString &line : body.split(u'\n')) {
+        const QString paragraph = line.simplified();
+        if (paragraph.isEmpty())
+            continue;
+        paragraphs.append(paragraph);
+        content.html.append("<p>").append(paragraph.toHtmlEscaped().toUtf8()).append("</p>");
+    }
+    content.text = paragraphs.join(u'\n');
+    content.textLength = int(content.text.size());
+    return content;
+}
+
 } // namespace
 
 QByteArray declaredCharset(QByteArrayView page)
@@ -134,8 +151,12 @@ Result<ExtractedArticle> extract(QByteArrayView page, const QUrl &pageUrl, const
         if (enough)
             break;
     }
-    if (const QString reason = notAnArticle(best.content); !reason.isEmpty())
-        return Result<ExtractedArticle>::failure(reason);
+    if (const QString reason = notAnArticle(best.content); !reason.isEmpty()) {
+        // Pages that build their text with scripts often still carry it in JSON-LD.
+        if (metadata.articleBody.size() < EnoughText)
+            return Result<ExtractedArticle>::failure(reason);
+        best.content = fromArticleBody(metadata.articleBody);
+    }
 
     ExtractedArticle article;
     article.title = metadata.title;

@@ -28,7 +28,7 @@ constexpr std::initializer_list<const char *> Unlikely = {
     "chat-widget", "chatbox", "livechat", "most-read", "mostread", "most-popular", "yom-remote", "signup",
     "ta3liq", "taaliq", "tae3liq", "mosharaka", "musharaka", "eshtirak", "ishtirak", "qaima", "mutaalaqa",
     "mota3alqa", "zat-sila", "that-sila", "akthar-qiraa", "aktar-qeraa", "iqra-aydan", "ekra2-aydan", "i3lan",
-    "elan-", "tags", "keywords"};
+    "elan-", "tags", "keywords", "sr-only", "visually-hidden", "screen-reader"};
 
 constexpr std::initializer_list<const char *> MaybeContent = {
     "and", "article", "body", "column", "content", "main", "mathjax", "shadow", "story", "entry", "post-text",

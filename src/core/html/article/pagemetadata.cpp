@@ -313,6 +313,8 @@ PageMetadata read(const PageTree &tree, const QUrl &pageUrl)
         title = f.titleTag;
         fromTitleTag = true;
     }
+    if (title.trimmed().isEmpty() && !m.headings.isEmpty())
+        title = m.headings.first();
     m.title = cleanTitle(title, m.siteName, m.headings, fromTitleTag);
 
     QString byline = nameOf(article.value(u"author"));
@@ -344,6 +346,7 @@ PageMetadata read(const PageTree &tree, const QUrl &pageUrl)
         }
     }
 
+    m.articleBody = article.value(u"articleBody").toString().trimmed();
     m.language = f.htmlLang;
     if (m.language.isEmpty())
         m.language = first(f, {"content-language", "og:locale", "inlanguage"}).replace(u'_', u'-');

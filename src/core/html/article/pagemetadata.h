@@ -20,6 +20,7 @@ struct PageMetadata
     QString language;    // e.g. "ar", "en-GB"; empty when the page does not say
     QString direction;   // "rtl"/"ltr" when the page's markup says so, else empty
     QStringList headings; // texts of the <h1> elements, to recognise the title inside the content
+    QString articleBody;  // JSON-LD articleBody: the story as plain text, for pages built by script
 };
 
 namespace PageMetadataReader {
