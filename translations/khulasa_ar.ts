@@ -136,6 +136,33 @@
     </message>
 </context>
 <context>
+    <name>ArticleExtractor</name>
+    <message>
+        <source>No article found: the page has too little text.</source>
+        <translation>لم يُعثر على خبر: نص الصفحة قليل جدًا.</translation>
+    </message>
+    <message>
+        <source>No article found: the page is mostly links.</source>
+        <translation>لم يُعثر على خبر: معظم الصفحة روابط.</translation>
+    </message>
+    <message>
+        <source>No article found: the page is a list of stories.</source>
+        <translation>لم يُعثر على خبر: الصفحة قائمة بعناوين أخبار.</translation>
+    </message>
+    <message>
+        <source>The page is larger than %1 MB; not read.</source>
+        <translation>حجم الصفحة أكبر من %1 ميغابايت؛ لم تُقرأ.</translation>
+    </message>
+    <message>
+        <source>The page nests its elements too deeply to be read safely.</source>
+        <translation>عناصر الصفحة متداخلة بعمق يمنع قراءتها بأمان.</translation>
+    </message>
+    <message>
+        <source>No article found: the page is empty.</source>
+        <translation>لم يُعثر على خبر: الصفحة فارغة.</translation>
+    </message>
+</context>
+<context>
     <name>ArticleListModel</name>
     <message>
         <source>(untitled)</source>
@@ -414,6 +441,14 @@
         <source>search needs the words to look for.</source>
         <translation>يحتاج الأمر search إلى الكلمات المراد البحث عنها.</translation>
     </message>
+    <message>
+        <source>extract needs one FILE (or - for standard input).</source>
+        <translation>يحتاج الأمر extract إلى ملف واحد FILE (أو - للدخل القياسي).</translation>
+    </message>
+    <message>
+        <source>--url needs an absolute URL, not “%1”.</source>
+        <translation>يحتاج الخيار ‎--url إلى عنوان URL كامل، لا «%1».</translation>
+    </message>
 </context>
 <context>
     <name>CliMain</name>
@@ -520,6 +555,10 @@
     <message>
         <source>forget old articles (never saved ones, nor each feed's newest 20)</source>
         <translation>حذف المقالات القديمة (لا المحفوظة، ولا أحدث ٢٠ مقالًا في كل مصدر)</translation>
+    </message>
+    <message>
+        <source>print the article in a saved web page as JSON</source>
+        <translation>طباعة المقال الموجود في صفحة ويب محفوظة بصيغة JSON</translation>
     </message>
 </context>
 <context>
@@ -942,6 +981,26 @@
         <source>&amp;Notify me of new articles</source>
         <translation>&amp;أعلمني بالأخبار الجديدة</translation>
     </message>
+    <message>
+        <source>&amp;Load full articles:</source>
+        <translation>تحميل &amp;الأخبار كاملة:</translation>
+    </message>
+    <message>
+        <source>For feeds that send only a teaser: fetch each article's web page and keep only the story</source>
+        <translation>للمصادر التي ترسل مقتطفًا فقط: جلب صفحة ويب كل خبر والاحتفاظ بالخبر وحده</translation>
+    </message>
+    <message>
+        <source>Never (show what the feed sends)</source>
+        <translation>أبدًا (عرض ما يرسله المصدر)</translation>
+    </message>
+    <message>
+        <source>When I ask (View menu)</source>
+        <translation>عند الطلب (قائمة العرض)</translation>
+    </message>
+    <message>
+        <source>Always, after each refresh</source>
+        <translation>دائمًا، بعد كل تحديث</translation>
+    </message>
 </context>
 <context>
     <name>FeedTreeModel</name>
@@ -975,6 +1034,52 @@
     <message>
         <source>Welcome to Khulasa — أهلاً بك في خلاصة</source>
         <translation>أهلاً بك في خلاصة — Welcome to Khulasa</translation>
+    </message>
+</context>
+<context>
+    <name>FullArticleController</name>
+    <message>
+        <source>Load &amp;Full Article</source>
+        <translation>تحميل الخبر &amp;الكامل</translation>
+    </message>
+    <message>
+        <source>Fetch the article's web page and show the whole story instead of the feed's teaser</source>
+        <translation>جلب صفحة ويب الخبر وعرضه كاملًا بدلًا من مقتطف المصدر</translation>
+    </message>
+    <message>
+        <source>Turn on “Load full articles” in the feed's properties first</source>
+        <translation>فعّل أولًا «تحميل الأخبار كاملة» في خصائص المصدر</translation>
+    </message>
+    <message>
+        <source>Loading the full article…</source>
+        <translation>جارٍ تحميل الخبر الكامل…</translation>
+    </message>
+    <message>
+        <source>Full article not loaded: %1</source>
+        <translation>لم يُحمَّل الخبر الكامل: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FullArticleLoader</name>
+    <message>
+        <source>The article is no longer stored.</source>
+        <translation>لم يعد الخبر محفوظًا.</translation>
+    </message>
+    <message>
+        <source>The article has no web page to load.</source>
+        <translation>ليس للخبر صفحة ويب يمكن تحميلها.</translation>
+    </message>
+    <message>
+        <source>The server answered %1.</source>
+        <translation>أجاب الخادم بالرمز %1.</translation>
+    </message>
+    <message>
+        <source>The article's address is not a web page (%1).</source>
+        <translation>عنوان الخبر ليس صفحة ويب (%1).</translation>
+    </message>
+    <message>
+        <source>The article could not be saved.</source>
+        <translation>تعذّر حفظ الخبر.</translation>
     </message>
 </context>
 <context>

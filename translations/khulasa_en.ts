@@ -136,6 +136,33 @@
     </message>
 </context>
 <context>
+    <name>ArticleExtractor</name>
+    <message>
+        <source>No article found: the page has too little text.</source>
+        <translation>No article found: the page has too little text.</translation>
+    </message>
+    <message>
+        <source>No article found: the page is mostly links.</source>
+        <translation>No article found: the page is mostly links.</translation>
+    </message>
+    <message>
+        <source>No article found: the page is a list of stories.</source>
+        <translation>No article found: the page is a list of stories.</translation>
+    </message>
+    <message>
+        <source>The page is larger than %1 MB; not read.</source>
+        <translation>The page is larger than %1 MB; not read.</translation>
+    </message>
+    <message>
+        <source>The page nests its elements too deeply to be read safely.</source>
+        <translation>The page nests its elements too deeply to be read safely.</translation>
+    </message>
+    <message>
+        <source>No article found: the page is empty.</source>
+        <translation>No article found: the page is empty.</translation>
+    </message>
+</context>
+<context>
     <name>ArticleListModel</name>
     <message>
         <source>(untitled)</source>
@@ -414,6 +441,14 @@
         <source>search needs the words to look for.</source>
         <translation>search needs the words to look for.</translation>
     </message>
+    <message>
+        <source>extract needs one FILE (or - for standard input).</source>
+        <translation>extract needs one FILE (or - for standard input).</translation>
+    </message>
+    <message>
+        <source>--url needs an absolute URL, not “%1”.</source>
+        <translation>--url needs an absolute URL, not “%1”.</translation>
+    </message>
 </context>
 <context>
     <name>CliMain</name>
@@ -520,6 +555,10 @@
     <message>
         <source>forget old articles (never saved ones, nor each feed's newest 20)</source>
         <translation>forget old articles (never saved ones, nor each feed's newest 20)</translation>
+    </message>
+    <message>
+        <source>print the article in a saved web page as JSON</source>
+        <translation>print the article in a saved web page as JSON</translation>
     </message>
 </context>
 <context>
@@ -942,6 +981,26 @@
         <source>&amp;Notify me of new articles</source>
         <translation>&amp;Notify me of new articles</translation>
     </message>
+    <message>
+        <source>&amp;Load full articles:</source>
+        <translation>&amp;Load full articles:</translation>
+    </message>
+    <message>
+        <source>For feeds that send only a teaser: fetch each article's web page and keep only the story</source>
+        <translation>For feeds that send only a teaser: fetch each article's web page and keep only the story</translation>
+    </message>
+    <message>
+        <source>Never (show what the feed sends)</source>
+        <translation>Never (show what the feed sends)</translation>
+    </message>
+    <message>
+        <source>When I ask (View menu)</source>
+        <translation>When I ask (View menu)</translation>
+    </message>
+    <message>
+        <source>Always, after each refresh</source>
+        <translation>Always, after each refresh</translation>
+    </message>
 </context>
 <context>
     <name>FeedTreeModel</name>
@@ -975,6 +1034,52 @@
     <message>
         <source>Welcome to Khulasa — أهلاً بك في خلاصة</source>
         <translation>Welcome to Khulasa — أهلاً بك في خلاصة</translation>
+    </message>
+</context>
+<context>
+    <name>FullArticleController</name>
+    <message>
+        <source>Load &amp;Full Article</source>
+        <translation>Load &amp;Full Article</translation>
+    </message>
+    <message>
+        <source>Fetch the article's web page and show the whole story instead of the feed's teaser</source>
+        <translation>Fetch the article's web page and show the whole story instead of the feed's teaser</translation>
+    </message>
+    <message>
+        <source>Turn on “Load full articles” in the feed's properties first</source>
+        <translation>Turn on “Load full articles” in the feed's properties first</translation>
+    </message>
+    <message>
+        <source>Loading the full article…</source>
+        <translation>Loading the full article…</translation>
+    </message>
+    <message>
+        <source>Full article not loaded: %1</source>
+        <translation>Full article not loaded: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FullArticleLoader</name>
+    <message>
+        <source>The article is no longer stored.</source>
+        <translation>The article is no longer stored.</translation>
+    </message>
+    <message>
+        <source>The article has no web page to load.</source>
+        <translation>The article has no web page to load.</translation>
+    </message>
+    <message>
+        <source>The server answered %1.</source>
+        <translation>The server answered %1.</translation>
+    </message>
+    <message>
+        <source>The article's address is not a web page (%1).</source>
+        <translation>The article's address is not a web page (%1).</translation>
+    </message>
+    <message>
+        <source>The article could not be saved.</source>
+        <translation>The article could not be saved.</translation>
     </message>
 </context>
 <context>

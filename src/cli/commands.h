@@ -8,6 +8,7 @@ int runAdd(CliContext &context);
 int runRefresh(CliContext &context);
 int runList(CliContext &context);
 int runParse(CliContext &context);
+int runExtract(CliContext &context);
 int runImportOpml(CliContext &context);
 int runExportOpml(CliContext &context);
 int runAccount(CliContext &context);

@@ -25,6 +25,7 @@ const CommandHelp kCommands[] = {
     {"purge [--read-days N] [--unread-days N] [--json]",
      QT_TRANSLATE_NOOP("CliMain", "forget old articles (never saved ones, nor each feed's newest 20)")},
     {"parse FILE|- [--url URL] [--charset NAME]", QT_TRANSLATE_NOOP("CliMain", "parse a feed document and print it as JSON")},
+    {"extract FILE|- [--url URL] [--charset NAME]", QT_TRANSLATE_NOOP("CliMain", "print the article in a saved web page as JSON")},
     {"import-opml FILE|-", QT_TRANSLATE_NOOP("CliMain", "subscribe to every feed of an OPML file")},
     {"export-opml [FILE]", QT_TRANSLATE_NOOP("CliMain", "write the subscriptions as OPML (stdout without FILE)")},
     {"account add --type greader --url URL --user NAME",
@@ -100,6 +101,8 @@ int main(int argc, char **argv)
         return runMark(context, command);
     if (command == u"parse")
         return runParse(context);
+    if (command == u"extract")
+        return runExtract(context);
     if (command == u"import-opml")
         return runImportOpml(context);
     if (command == u"export-opml")

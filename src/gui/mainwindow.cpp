@@ -20,6 +20,7 @@
 #include "sharemenu.h"
 #include "net/faviconfetcher.h"
 #include "refresh/refresher.h"
+#include "fullarticlecontroller.h"
 #include "refresh/refreshscheduler.h"
 #include "store/store.h"
 
@@ -64,6 +65,12 @@ MainWindow::MainWindow(Store &store, Refresher &refresher, Settings &settings, Q
     // --- Reading flow (issue 6): keys, zoom, print/PDF, View menu, shortcuts dialog, mark-as-read
     //     on open or after a delay. ReadingNavigator wires itself to this window's public parts. ---
     new ReadingNavigator(*this, m_settings);
+    auto *fullArticles = new FullArticleController(*this, m_store); // View → Load Full Article, "always" feeds
+    connect(&m_refresher, &Refresher::feedRefreshed, fullArticles, &FullArticleController::handleFeedRefreshed);
+    connect(fullArticles, &FullArticleController::articleUpdated, this, [this](qint64 id) {
+        if (m_current && m_current->id == id)
+            handleArticleSelected(); // show the stored story in place of the teaser
+    });
     // --- end of reading flow ---
     reloadFeeds();
     m_feedView->setCurrentIndex(m_feedModel->indexOfKind(FeedTreeModel::NodeKind::AllView));

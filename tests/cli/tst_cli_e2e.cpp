@@ -37,11 +37,15 @@ private:
     LocalHttpServer m_server;
     LocalHttpServer m_noFeeds; // a site without any feed, so autodiscovery has nothing to find
 
-    CliRun run(const QStringList &arguments, const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
+    CliRun run(const QStringList &arguments, const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(),
+               const QByteArray &input = {})
     {
         QProcess process;
         process.setProcessEnvironment(environment);
         process.start(QStringLiteral(KHULASA_CLI_PATH), arguments);
+        if (!input.isEmpty())
+            process.write(input);
+        process.closeWriteChannel();
         // The server lives in this process: keep its event loop turning while the CLI runs.
         if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 60000)) {
             process.kill();
@@ -238,6 +242,56 @@ private Q_SLOTS:
         QVERIFY(rejected.exitCode != 0);
         QVERIFY(!rejected.err.isEmpty());
         QVERIFY(rejected.out.isEmpty());
+    }
+
+    void extractPrintsTheArticleFromFileOrStdin()
+    {
+        const QString page = QStringLiteral(KHULASA_TEST_DATA "/pages/ar_news_clutter.html");
+        const QString url = QStringLiteral("https://alwaha.example/mahaliyat/2026/11/15/tahliya");
+        const CliRun fromFile = run({QStringLiteral("extract"), page, QStringLiteral("--url"), url});
+        QVERIFY2(fromFile.exitCode == 0, fromFile.err.constData());
+        const QJsonObject article = QJsonDocument::fromJson(fromFile.out).object();
+        for (const char *key : {"title", "byline", "published", "image", "site_name", "dir", "content_html", "text"})
+            QVERIFY2(article.contains(QLatin1String(key)), key);
+        QCOMPARE(article.value(u"title").toString(), QStringLiteral("افتتاح أكبر محطة لتحلية المياه بالطاقة الشمسية في المنطقة"));
+        QCOMPARE(article.value(u"byline").toString(), QStringLiteral("سارة العتيبي"));
+        QCOMPARE(article.value(u"published").toString(), QStringLiteral("2026-11-15T07:30:00Z"));
+        QCOMPARE(article.value(u"image").toString(), QStringLiteral("https://cdn.alwaha.example/img/2026/11/tahliya-main.jpg"));
+        QCOMPARE(article.value(u"site_name").toString(), QStringLiteral("صحيفة الواحة"));
+        QCOMPARE(article.value(u"dir").toString(), QStringLiteral("rtl"));
+        QVERIFY(article.value(u"content_html").toString().startsWith(u'<'));
+        QVERIFY(article.value(u"text").toString().startsWith(QStringLiteral("افتتحت الحكومة صباح اليوم الأحد")));
+        QVERIFY(!article.value(u"text").toString().contains(QStringLiteral("واتساب")));
+
+        // "-" reads the page from standard input: the same article comes out.
+        QFile file(page);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const CliRun fromStdin = run({QStringLiteral("extract"), QStringLiteral("-"), QStringLiteral("--url"), url},
+                                     QProcessEnvironment::systemEnvironment(), file.readAll());
+        QVERIFY2(fromStdin.exitCode == 0, fromStdin.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(fromStdin.out).object(), article);
+
+        // Without --url the page's own links stay relative to nothing and are dropped, the text remains.
+        const CliRun noUrl = run({QStringLiteral("extract"), page});
+        QCOMPARE(noUrl.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(noUrl.out).object().value(u"text"), article.value(u"text"));
+    }
+
+    void extractRefusesPagesWithoutArticleAndUnreadableFiles()
+    {
+        const CliRun front = run({QStringLiteral("extract"), QStringLiteral(KHULASA_TEST_DATA "/pages/en_section_front.html"),
+                                  QStringLiteral("--url"), QStringLiteral("https://herald.example/news")});
+        QCOMPARE(front.exitCode, 1);
+        QVERIFY(front.out.isEmpty());
+        QVERIFY2(front.err.contains("No article found"), front.err.constData());
+
+        const CliRun missing = run({QStringLiteral("extract"), QStringLiteral("/nonexistent/page.html")});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY(missing.out.isEmpty());
+        QVERIFY2(missing.err.contains("Cannot read"), missing.err.constData());
+
+        QCOMPARE(run({QStringLiteral("extract")}).exitCode, 2);
+        QCOMPARE(run({QStringLiteral("extract"), QStringLiteral("a.html"), QStringLiteral("--url"), QStringLiteral("not a url")}).exitCode, 2);
     }
 
     void unknownCommandsAndOptionsAreRefused()

@@ -10,5 +10,8 @@ set(KHULASA_FUZZ_SOURCE_DIR ${CMAKE_CURRENT_SOURCE_DIR}/../fuzz)
 khulasa_add_test(tst_fuzz_replay
     SOURCES ${KHULASA_FUZZ_SOURCE_DIR}/fuzz_replay.cpp ${KHULASA_FUZZ_SOURCE_DIR}/fuzz_feedparser.cpp
             ${KHULASA_FUZZ_SOURCE_DIR}/fuzz_sanitizer.cpp ${KHULASA_FUZZ_SOURCE_DIR}/fuzz_dateparser.cpp
+            ${KHULASA_FUZZ_SOURCE_DIR}/fuzz_extractor.cpp
     LIBS khulasa_core PkgConfig::GUMBO)
 target_compile_definitions(tst_fuzz_replay PRIVATE KHULASA_FUZZ_DIR="${KHULASA_FUZZ_SOURCE_DIR}")
+# Full-article extraction over the pages in tests/data/pages (issue 7).
+khulasa_add_test(tst_articleextractor SOURCES tst_articleextractor.cpp LIBS khulasa_core PkgConfig::GUMBO TIMEOUT 120)

@@ -1,4 +1,4 @@
-// tst_fuzz_replay: runs every seed and regression input through the three fuzz entry points, built
+// tst_fuzz_replay: runs every seed and regression input through the four fuzz entry points, built
 // normally (GCC, no sanitiser runtime), so CI re-checks each finding without clang or libFuzzer.
 // Arguments: files or folders; none means the fixtures and tests/fuzz/{seeds,regressions}.
 #include "fuzztargets.h"
@@ -16,7 +16,8 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QStringList roots = app.arguments().mid(1);
     if (roots.isEmpty())
-        roots = {QStringLiteral(KHULASA_TEST_DATA "/feeds"), QStringLiteral(KHULASA_FUZZ_DIR "/seeds"),
+        roots = {QStringLiteral(KHULASA_TEST_DATA "/feeds"), QStringLiteral(KHULASA_TEST_DATA "/pages"),
+                 QStringLiteral(KHULASA_FUZZ_DIR "/seeds"),
                  QStringLiteral(KHULASA_FUZZ_DIR "/regressions")};
     QStringList files;
     for (const QString &root : std::as_const(roots)) {
@@ -40,7 +41,8 @@ int main(int argc, char **argv)
         KhulasaFuzz::feedParser(data, size_t(bytes.size()));
         KhulasaFuzz::sanitizer(data, size_t(bytes.size()));
         KhulasaFuzz::dateParser(data, size_t(bytes.size()));
+        KhulasaFuzz::articleExtractor(data, size_t(bytes.size()));
     }
-    std::printf("%lld inputs replayed through 3 targets\n", static_cast<long long>(files.size()));
+    std::printf("%lld inputs replayed through 4 targets\n", static_cast<long long>(files.size()));
     return files.isEmpty() ? 1 : 0;
 }

@@ -16,6 +16,8 @@ int feedParser(const uint8_t *data, size_t size);
 int sanitizer(const uint8_t *data, size_t size);
 /** Any text as a date: a date, when one comes out, is in range and survives its own round trip. */
 int dateParser(const uint8_t *data, size_t size);
+/** Any bytes as a web page: an extracted article is sanitised and complete; never a crash or hang. */
+int articleExtractor(const uint8_t *data, size_t size);
 } // namespace KhulasaFuzz
 
 #define KHULASA_FUZZ_CHECK(condition)                                                                                  \

@@ -3,7 +3,7 @@
 # (fork mode: the run goes on after a crash) in WORK/artifacts, the log in WORK/TARGET.log.
 #
 #   tests/fuzz/run_fuzz.sh TARGET SECONDS [FUZZ_BUILD_DIR] [WORK_DIR]
-#   TARGET: feedparser | sanitizer | dateparser
+#   TARGET: feedparser | sanitizer | dateparser | extractor
 #
 # Build first: CXX=clang++ cmake -S tests/fuzz -B FUZZ_BUILD_DIR -G Ninja && cmake --build FUZZ_BUILD_DIR
 # A finding, once fixed, is minimised (TARGET -minimize_crash=1 -runs=10000 FILE) and committed under
@@ -18,6 +18,7 @@ case $target in
     feedparser) seeds=("$here/../data/feeds" "$here/regressions/feedparser") ;;
     sanitizer) seeds=("$here/seeds/sanitizer" "$here/../data/feeds" "$here/regressions/sanitizer") ;;
     dateparser) seeds=("$here/seeds/dateparser" "$here/regressions/dateparser") ;;
+    extractor) seeds=("$here/../data/pages") ;;
     *) echo "unknown target $target" >&2; exit 2 ;;
 esac
 for s in "${seeds[@]}"; do find "$s" -type f -exec cp {} "$work/corpus-$target/" \; ; done

@@ -22,3 +22,8 @@ khulasa_add_test(tst_titledelegate GUI TIMEOUT 120
 khulasa_add_test(tst_readingflow GUI TIMEOUT 300
     SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_readingflow.cpp
     LIBS khulasa_gui)
+# Full articles (issue 7): feed setting, View → Load Full Article, "always" feeds, failure notice.
+khulasa_add_test(tst_fullarticleflow GUI TIMEOUT 300
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_fullarticleflow.cpp ${KHULASA_TEST_SUPPORT}/localhttpserver.h
+            ${KHULASA_TEST_SUPPORT}/localhttpserver.cpp
+    LIBS khulasa_gui)

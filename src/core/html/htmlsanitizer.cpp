@@ -23,13 +23,7 @@ Action actionFor(const GumboNode *node)
 
 void openElement(SanitizerWriter &writer, const GumboElement &el)
 {
-    QVarLengthArray<SanitizerWriter::Attribute, 16> attributes;
-    for (unsigned i = 0; i < el.attributes.length; ++i) {
-        const auto *a = static_cast<const GumboAttribute *>(el.attributes.data[i]);
-        attributes.append({QByteArrayView(a->name, qsizetype(std::strlen(a->name))),
-                           QByteArrayView(a->value, qsizetype(std::strlen(a->value)))});
-    }
-    writer.open(el.tag, attributes.constData(), attributes.size());
+    writer.open(el);
     if (el.tag == GUMBO_TAG_PRE && el.children.length > 0) {
         // The parser drops a newline right after <pre>; keep one that was really there.
         const auto *first = static_cast<const GumboNode *>(el.children.data[0]);

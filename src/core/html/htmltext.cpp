@@ -5,7 +5,25 @@
 #include <QList>
 
 namespace HtmlText {
-namespace {
+
+void TextFolder::text(QStringView s)
+{
+    for (QChar c : s) {
+        const char16_t u = c.unicode();
+        // Layout white space folds; no-break, em, en and thin spaces are meant, keep them.
+        if (u == u' ' || u == u'\n' || u == u'\t' || u == u'\r' || u == u'\f' || u == 0x85 || u == 0x2028
+            || u == 0x2029) {
+            m_pendingSpace = true;
+            continue;
+        }
+        if (m_pendingBreak && !m_out.isEmpty())
+            m_out.append(u'\n');
+        else if (m_pendingSpace && !m_out.isEmpty() && !m_out.endsWith(u'\n'))
+            m_out.append(u' ');
+        m_pendingBreak = m_pendingSpace = false;
+        m_out.append(c);
+    }
+}
 
 bool isBlock(GumboTag tag)
 {
@@ -23,6 +41,8 @@ bool isBlock(GumboTag tag)
     }
 }
 
+namespace {
+
 bool isInvisible(GumboTag tag)
 {
     return tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE || tag == GUMBO_TAG_TEMPLATE
@@ -31,43 +51,11 @@ bool isInvisible(GumboTag tag)
         || tag == GUMBO_TAG_IFRAME;
 }
 
-/** Folds runs of white space to one space and block breaks to one newline, trimming each line.
- *  No-break and other typographic spaces are content (French and Arabic typography rely on them). */
-class Folder
-{
-public:
-    void text(QStringView s)
-    {
-        for (QChar c : s) {
-            const char16_t u = c.unicode();
-            // Layout white space folds; no-break, em, en and thin spaces are meant, keep them.
-            if (u == u' ' || u == u'\n' || u == u'\t' || u == u'\r' || u == u'\f' || u == 0x85 || u == 0x2028
-                || u == 0x2029) {
-                m_pendingSpace = true;
-                continue;
-            }
-            if (m_pendingBreak && !m_out.isEmpty())
-                m_out.append(u'\n');
-            else if (m_pendingSpace && !m_out.isEmpty() && !m_out.endsWith(u'\n'))
-                m_out.append(u' ');
-            m_pendingBreak = m_pendingSpace = false;
-            m_out.append(c);
-        }
-    }
-    void blockBreak() { m_pendingBreak = true; }
-    QString take() { return std::move(m_out); }
-
-private:
-    QString m_out;
-    bool m_pendingSpace = false;
-    bool m_pendingBreak = false;
-};
-
 } // namespace
 
 QString toPlainText(const QString &html)
 {
-    Folder folder;
+    TextFolder folder;
     if (!html.contains(u'<') && !html.contains(u'&')) {
         folder.text(html);
         return folder.take();

@@ -3,7 +3,10 @@
 #include "html/cssfilter.h"
 #include "html/urlpolicy.h"
 
+#include <QVarLengthArray>
+
 #include <array>
+#include <cstring>
 
 namespace {
 
@@ -233,6 +236,17 @@ void SanitizerWriter::open(GumboTag tag, const Attribute *attributes, qsizetype 
     if (tag == GUMBO_TAG_A)
         m_out.append(" rel=\"noopener noreferrer\""); // the page opened must not reach back to us
     m_out.append(isVoid(tag) ? " />" : ">");
+}
+
+void SanitizerWriter::open(const GumboElement &element)
+{
+    QVarLengthArray<Attribute, 16> attributes;
+    for (unsigned i = 0; i < element.attributes.length; ++i) {
+        const auto *a = static_cast<const GumboAttribute *>(element.attributes.data[i]);
+        attributes.append({QByteArrayView(a->name, qsizetype(std::strlen(a->name))),
+                           QByteArrayView(a->value, qsizetype(std::strlen(a->value)))});
+    }
+    open(element.tag, attributes.constData(), attributes.size());
 }
 
 void SanitizerWriter::close(GumboTag tag)

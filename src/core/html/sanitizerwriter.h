@@ -27,6 +27,8 @@ public:
     static bool isVoid(GumboTag tag);
 
     void open(GumboTag tag, const Attribute *attributes, qsizetype count);
+    /** The same for an element as gumbo parsed it, with all its attributes. */
+    void open(const GumboElement &element);
     void close(GumboTag tag);
     /** Decoded text; `inLink` strips the bidi overrides that disguise where a link goes. */
     void text(QByteArrayView utf8, bool inLink);

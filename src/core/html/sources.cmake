@@ -8,3 +8,15 @@ target_sources(khulasa_core PRIVATE
     html/simplemarkup.h html/simplemarkup.cpp
     html/urlpolicy.h html/urlpolicy.cpp
 )
+# Full-article extraction from web pages (Readability-style), on the same parser and sanitiser.
+target_sources(khulasa_core PRIVATE
+    html/article/articleextractor.h html/article/articleextractor.cpp
+    html/article/contenthints.h html/article/contenthints.cpp
+    html/article/contentscorer.h html/article/contentscorer.cpp
+    html/article/contentwriter.h html/article/contentwriter.cpp
+    html/article/extractedarticle.h
+    html/article/inertcontent.h html/article/inertcontent.cpp
+    html/article/nestingguard.h html/article/nestingguard.cpp
+    html/article/pagemetadata.h html/article/pagemetadata.cpp
+    html/article/pagetree.h html/article/pagetree.cpp
+)

@@ -34,6 +34,10 @@ struct Article
     QByteArray contentHash;
     QList<ArticleEnclosure> enclosures;
     quint64 rawHash = 0; // the parser's hash of the entry before sanitising (0: unknown)
+    // The story extracted from the article's web page (issue 7), empty until it was loaded: sanitised
+    // HTML and its plain text. The feed's teaser above stays as the feed sent it.
+    QString fullContentHtml;
+    QString fullText;
     bool read = false;
     bool saved = false;
 
@@ -42,6 +46,11 @@ struct Article
     {
         return published.isValid() ? published : updated.isValid() ? updated : fetched;
     }
-    /** The richest HTML body: full content when there is one, else the summary. */
-    const QString &bodyHtml() const { return contentHtml.isEmpty() ? summaryHtml : contentHtml; }
+    /** The richest HTML body: the extracted story, else the feed's content, else its summary. */
+    const QString &bodyHtml() const
+    {
+        return !fullContentHtml.isEmpty() ? fullContentHtml : contentHtml.isEmpty() ? summaryHtml : contentHtml;
+    }
+    /** The richest plain text, for search, summaries and reading time. */
+    const QString &bestText() const { return fullText.isEmpty() ? text : fullText; }
 };

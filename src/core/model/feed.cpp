@@ -20,3 +20,22 @@ FeedStatus feedStatusFromName(const QString &name)
     if (name == u"gone") return FeedStatus::Gone;
     return FeedStatus::Never;
 }
+
+QString fullArticleModeName(FullArticleMode mode)
+{
+    switch (mode) {
+    case FullArticleMode::OnDemand: return QStringLiteral("on_demand");
+    case FullArticleMode::Always: return QStringLiteral("always");
+    case FullArticleMode::Off: break;
+    }
+    return QStringLiteral("off");
+}
+
+FullArticleMode fullArticleModeFromName(const QString &name)
+{
+    if (name == u"on_demand")
+        return FullArticleMode::OnDemand;
+    if (name == u"always")
+        return FullArticleMode::Always;
+    return FullArticleMode::Off;
+}

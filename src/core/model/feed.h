@@ -10,6 +10,13 @@ enum class FeedStatus { Never, Ok, NotModified, Error, Gone };
 QString feedStatusName(FeedStatus status);          // "never", "ok", "not_modified", "error", "gone"
 FeedStatus feedStatusFromName(const QString &name); // unknown names read as Never
 
+/** Whether an article's web page is fetched for its full story: never, when the reader asks, or
+ *  right after each refresh. */
+enum class FullArticleMode { Off, OnDemand, Always };
+
+QString fullArticleModeName(FullArticleMode mode);          // "off", "on_demand", "always"
+FullArticleMode fullArticleModeFromName(const QString &name); // unknown names read as Off
+
 struct Folder
 {
     qint64 id = 0;
@@ -40,6 +47,7 @@ struct Feed
     int ttlMinutes = 0;  // what the feed asks for (ttl, sy:updatePeriod); 0 = nothing
     QString iconFile;    // favicon, relative to the profile's cache folder
     bool notify = false; // a desktop notification when new articles arrive
+    FullArticleMode fullArticles = FullArticleMode::Off;
     int unread = 0;
     int total = 0;
 

@@ -27,6 +27,7 @@ const QStringList &migrationFiles()
         QStringLiteral(":/sql/006_sync_accounts.sql"),
         QStringLiteral(":/sql/007_contacts.sql"),
         QStringLiteral(":/sql/008_search.sql"),
+        QStringLiteral(":/sql/009_full_articles.sql"),
     };
     return files;
 }

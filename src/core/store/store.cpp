@@ -55,7 +55,7 @@ const QString kFeedColumns = QStringLiteral(
     "f.id, f.folder_id, coalesce(fo.name, ''), f.url, f.title, f.site_url, f.direction, f.status, f.error, "
     "f.last_checked, f.etag, f.last_modified, f.body_hash, "
     "coalesce(fc.unread, 0), coalesce(fc.total, 0), f.kind, f.auth_user, f.failures, f.next_attempt, "
-    "f.refresh_minutes, f.ttl_minutes, f.icon_file, f.notify, coalesce(f.account_id, 0)");
+    "f.refresh_minutes, f.ttl_minutes, f.icon_file, f.notify, coalesce(f.account_id, 0), f.full_article_mode");
 
 // Counts come from feed_counts, which triggers keep (resources/sql/006_search.sql).
 const QString kFeedFrom = QStringLiteral(
@@ -88,6 +88,7 @@ Feed feedFromRow(const QSqlQuery &q)
     feed.iconFile = q.value(21).toString();
     feed.notify = q.value(22).toBool();
     feed.accountId = q.value(23).toLongLong();
+    feed.fullArticles = fullArticleModeFromName(q.value(24).toString());
     return feed;
 }
 
@@ -318,6 +319,21 @@ bool Store::setFeedRefreshMinutes(qint64 feedId, int minutes)
     return setColumn("feeds", "refresh_minutes", feedId, qBound(0, minutes, 7 * 24 * 60));
 }
 
+bool Store::setFeedFullArticleMode(qint64 feedId, FullArticleMode mode)
+{
+    return setColumn("feeds", "full_article_mode", feedId, fullArticleModeName(mode));
+}
+
+bool Store::setFullArticle(qint64 articleId, const QString &html, const QString &text)
+{
+    QSqlQuery q(m_database->connection());
+    q.prepare(QStringLiteral("UPDATE articles SET full_content_html = ?, full_text = ? WHERE id = ?"));
+    q.addBindValue(html);
+    q.addBindValue(text);
+    q.addBindValue(articleId);
+    return q.exec() && q.numRowsAffected() == 1;
+}
+
 bool Store::setFeedNotify(qint64 feedId, bool notify)
 {
     return setColumn("feeds", "notify", feedId, notify ? 1 : 0);
@@ -480,7 +496,7 @@ QList<Article> Store::articles(const ArticleQuery &query) const
 std::optional<Article> Store::article(qint64 articleId) const
 {
     QSqlQuery q(m_database->connection());
-    q.prepare(u"SELECT " + kArticleListColumns + u", summary_html, content_html, text, content_hash, enclosures FROM articles WHERE id = ?");
+    q.prepare(u"SELECT " + kArticleListColumns + u", summary_html, content_html, text, content_hash, enclosures, full_content_html, full_text FROM articles WHERE id = ?");
     q.addBindValue(articleId);
     if (!q.exec() || !q.next())
         return std::nullopt;
@@ -490,6 +506,8 @@ std::optional<Article> Store::article(qint64 articleId) const
     article.text = q.value(17).toString();
     article.contentHash = q.value(18).toByteArray();
     article.enclosures = enclosuresFromJson(q.value(19).toString());
+    article.fullContentHtml = q.value(20).toString();
+    article.fullText = q.value(21).toString();
     return article;
 }
 

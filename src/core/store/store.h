@@ -96,6 +96,7 @@ public:
     bool clearFeedIcons();
     bool setFeedRefreshMinutes(qint64 feedId, int minutes);
     bool setFeedNotify(qint64 feedId, bool notify);
+    bool setFeedFullArticleMode(qint64 feedId, FullArticleMode mode);
     /** The user's name for the feed (an empty title falls back to the feed's own on next refresh). */
     bool setFeedTitle(qint64 feedId, const QString &title);
     /** "auto", "rtl" or "ltr"; anything else is refused. */
@@ -112,6 +113,8 @@ public:
     QList<Article> articles(const ArticleQuery &query) const;
     /** One article with its bodies. */
     std::optional<Article> article(qint64 articleId) const;
+    /** Stores the story extracted from the article's page beside the feed's teaser (kept as it is). */
+    bool setFullArticle(qint64 articleId, const QString &html, const QString &text);
     bool setRead(qint64 articleId, bool read);
     bool setSaved(qint64 articleId, bool saved);
     int unreadCount(qint64 feedId = 0) const;

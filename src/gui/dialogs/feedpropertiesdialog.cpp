@@ -23,6 +23,10 @@ FeedPropertiesDialog::FeedPropertiesDialog(const Feed &feed, Store &store, Crede
     m_ui->intervalSpin->setSuffix(tr(" min"));
     m_ui->intervalSpin->setValue(feed.refreshMinutes);
     m_ui->notifyCheck->setChecked(feed.notify);
+    m_ui->fullArticlesCombo->addItem(tr("Never (show what the feed sends)"), int(FullArticleMode::Off));
+    m_ui->fullArticlesCombo->addItem(tr("When I ask (View menu)"), int(FullArticleMode::OnDemand));
+    m_ui->fullArticlesCombo->addItem(tr("Always, after each refresh"), int(FullArticleMode::Always));
+    m_ui->fullArticlesCombo->setCurrentIndex(qMax(0, m_ui->fullArticlesCombo->findData(int(feed.fullArticles))));
     m_ui->userEdit->setText(feed.authUser);
     m_ui->userEdit->setLayoutDirection(Qt::LeftToRight);
     m_ui->passwordEdit->setPlaceholderText(feed.authUser.isEmpty() ? QString() : tr("(unchanged)"));
@@ -71,6 +75,7 @@ void FeedPropertiesDialog::saveSettingsAndClose()
     m_store.setFeedDirection(m_feed.id, m_ui->directionCombo->currentData().toString());
     m_store.setFeedRefreshMinutes(m_feed.id, m_ui->intervalSpin->value());
     m_store.setFeedNotify(m_feed.id, m_ui->notifyCheck->isChecked());
+    m_store.setFeedFullArticleMode(m_feed.id, FullArticleMode(m_ui->fullArticlesCombo->currentData().toInt()));
     m_store.setFeedCredentialsUser(m_feed.id, m_ui->userEdit->text().trimmed());
     QDialog::accept();
 }

@@ -1,4 +1,5 @@
-// A feed's own settings: its name, text direction override, refresh interval, and the login for
+// A feed's own settings: its name, text direction override, refresh interval, whether full articles
+// are loaded from the web (off, on demand, always), and the login for
 // feeds behind HTTP authentication. The password goes to the system keychain, never to a file;
 // when the keychain refuses, the dialog says so and stores nothing.
 #pragma once
