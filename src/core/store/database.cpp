@@ -20,6 +20,7 @@ QString migrationResource(int version)
         QStringLiteral(":/sql/003_notifications.sql"),
         QStringLiteral(":/sql/004_raw_hash.sql"),
         QStringLiteral(":/sql/005_enclosures.sql"),
+        QStringLiteral(":/sql/006_story_index.sql"),
     };
     return version >= 1 && version <= files.size() ? files.at(version - 1) : QString();
 }
@@ -41,7 +42,7 @@ QVariant scalar(const QSqlDatabase &db, const QString &sql)
 }
 } // namespace
 
-int Database::currentSchemaVersion() { return 5; }
+int Database::currentSchemaVersion() { return 6; }
 
 Database::Database(QString connectionName, QString path)
     : m_connectionName(std::move(connectionName)), m_path(std::move(path))

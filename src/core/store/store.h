@@ -6,6 +6,8 @@
 #include "model/article.h"
 #include "model/feed.h"
 #include "store/articlequery.h"
+#include "store/storyindexrows.h"
+#include "text/summarizer.h"
 #include "util/result.h"
 
 #include <QCoreApplication>
@@ -113,6 +115,30 @@ public:
     ArticleCounts counts() const;
 
     QString databasePath() const;
+
+    // ---- Story index: similarity signatures, LSH bands, story clusters, key points (storestoryindex.cpp).
+    //      Filled by StoryIndex after the refresh writes a batch; read by the sidebar and the CLI. ----
+    /** Articles (of `feedId`, 0: all) without a signature or changed since theirs was computed. */
+    QList<ArticleToIndex> articlesToIndex(qint64 feedId, int limit) const;
+    /** How many indexed articles hold each of `terms` (terms not seen are left out). */
+    DocumentFrequencies documentFrequencies(const QStringList &terms) const;
+    /** Writes a batch's signatures and bands and counts new articles into the corpus, in one transaction.
+     *  A new signature starts in a cluster of its own. */
+    Status writeSignatures(const QList<IndexedArticle> &batch);
+    QList<StoredSignature> signatures(const QList<qint64> &articleIds) const;
+    /** Articles sharing at least one band hash with `bands`, those sharing most first; `limit` at most. */
+    QList<qint64> bandNeighbours(const QList<qint64> &bands, qint64 excludeArticleId, int limit) const;
+    /** Every pair (batch article, other article) that shares a band: the candidates for clustering. */
+    QList<std::pair<qint64, qint64>> bandPairs(const QList<qint64> &articleIds) const;
+    /** Sets cluster ids (article → cluster) and moves whole clusters (old id → new id), in one transaction. */
+    Status writeClusters(const QHash<qint64, qint64> &articleClusters, const QHash<qint64, qint64> &mergedClusters);
+    /** Article → how many articles its story cluster holds (1 for a story told once; absent: not indexed). */
+    QHash<qint64, int> clusterSizes(const QList<qint64> &articleIds) const;
+    /** The other articles of an article's story cluster, newest first. */
+    QList<qint64> clusterMembers(qint64 articleId) const;
+    /** Key points cached for this content (nullopt when there are none or the content changed). */
+    std::optional<QStringList> cachedKeyPoints(qint64 articleId, const QByteArray &contentHash) const;
+    bool cacheKeyPoints(qint64 articleId, const QByteArray &contentHash, const QStringList &points);
 
 private:
     explicit Store(std::shared_ptr<Database> database);

@@ -4,7 +4,8 @@
 // Each sentence becomes a TF-IDF vector over stemmed terms (document frequencies from the local cache,
 // so the day's common words weigh less). A sentence scores by its closeness to the article's centroid,
 // its centrality in the sentence graph (TextRank), its closeness to the headline, and a news position
-// prior (the lead carries the story, later paragraphs add to it); fragments and run-ons are penalised.
+// prior (the lead carries the story, later paragraphs add to it); fragments, run-ons and bare quotations
+// weigh less, sentences with figures more.
 // Maximal Marginal Relevance then picks sentences that are strong and say something new.
 #pragma once
 
