@@ -9,3 +9,5 @@ int runList(CliContext &context);
 int runParse(CliContext &context);
 int runImportOpml(CliContext &context);
 int runExportOpml(CliContext &context);
+int runSummarize(CliContext &context);
+int runRelated(CliContext &context);

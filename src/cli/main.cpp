@@ -21,6 +21,10 @@ QString usage()
         "                                          parse a feed document and print it as JSON\n"
         "  import-opml FILE|-                      subscribe to every feed of an OPML file\n"
         "  export-opml [FILE]                      write the subscriptions as OPML (stdout without FILE)\n"
+        "  summarize FILE|--article ID [--sentences N]\n"
+        "                                          the key sentences of an HTML or text file (- for stdin)\n"
+        "                                          or of a stored article, one per line, in text order\n"
+        "  related --article ID [--json]           the same story elsewhere and related articles\n"
         "\n"
         "Options:\n"
         "  --profile DIR   use the profile in DIR (also: KHULASA_PROFILE); accepted anywhere\n"
@@ -60,5 +64,9 @@ int main(int argc, char **argv)
         return runImportOpml(context);
     if (command == u"export-opml")
         return runExportOpml(context);
+    if (command == u"summarize")
+        return runSummarize(context);
+    if (command == u"related")
+        return runRelated(context);
     return CliContext::fail(QCoreApplication::translate("CliMain", "Unknown command “%1” (see khulasa-cli --help).").arg(command), 2);
 }
