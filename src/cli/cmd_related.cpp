@@ -16,16 +16,12 @@ int runRelated(CliContext &context)
         return 2;
     if (articleIds.isEmpty() || !context.arguments().isEmpty())
         return CliContext::fail(CliContext::tr("related needs --article ID."), 2);
-    bool ok = false;
-    const qint64 id = articleIds.last().toLongLong(&ok);
-    if (!ok || id <= 0)
-        return CliContext::fail(CliContext::tr("--article needs an article id (see list articles)."), 2);
-    Store *store = context.store();
-    if (!store)
-        return 1;
-    const std::optional<Article> article = store->article(id);
+    int exitCode = 0;
+    const std::optional<Article> article = context.storedArticle(articleIds.last(), exitCode);
     if (!article)
-        return CliContext::fail(CliContext::tr("There is no article %1.").arg(id));
+        return exitCode;
+    const qint64 id = article->id;
+    Store *store = context.store();
     StoryIndex index(*store);
     // A profile from before the story index, or an article changed since: index its feed first.
     if (!store->articlesToIndex(article->feedId, 1).isEmpty()) {

@@ -47,17 +47,11 @@ int runSummarize(CliContext &context)
     if (!articleIds.isEmpty()) {
         if (!context.arguments().isEmpty())
             return CliContext::fail(CliContext::tr("summarize takes either FILE or --article ID, not both."), 2);
-        bool ok = false;
-        const qint64 id = articleIds.last().toLongLong(&ok);
-        if (!ok || id <= 0)
-            return CliContext::fail(CliContext::tr("--article needs an article id (see list articles)."), 2);
-        Store *store = context.store();
-        if (!store)
-            return 1;
-        const std::optional<Article> article = store->article(id);
+        int exitCode = 0;
+        const std::optional<Article> article = context.storedArticle(articleIds.last(), exitCode);
         if (!article)
-            return CliContext::fail(CliContext::tr("There is no article %1.").arg(id));
-        StoryIndex index(*store);
+            return exitCode;
+        StoryIndex index(*context.store());
         if (count == 0) {
             points = index.keyPoints(*article); // the sidebar's points, cached
         } else {

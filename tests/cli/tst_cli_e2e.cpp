@@ -287,6 +287,14 @@ private Q_SLOTS:
 
         QCOMPARE(run({QStringLiteral("--profile"), profile.path(), QStringLiteral("related"), QStringLiteral("--article"),
                       QStringLiteral("999999"), QStringLiteral("--json")}).exitCode, 1);
+
+        // A stored article summarises too: its first (lead) sentence leads, the count is respected.
+        const CliRun summary = run({QStringLiteral("--profile"), profile.path(), QStringLiteral("summarize"), QStringLiteral("--article"),
+                                    QString::number(ids.value(u"rates-wire"_qs)), QStringLiteral("--sentences"), QStringLiteral("2")});
+        QVERIFY2(summary.exitCode == 0, summary.err.constData());
+        const QStringList points = QString::fromUtf8(summary.out).split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(points.size(), 2);
+        QVERIFY(readFixture(QStringLiteral("stories/rates-wire.txt")).section(u'\n', 2, 2).startsWith(points.first()));
         QCOMPARE(run({QStringLiteral("--profile"), profile.path(), QStringLiteral("related")}).exitCode, 2);
     }
 };
