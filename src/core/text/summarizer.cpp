@@ -18,64 +18,104 @@ constexpr qsizetype kMaxSentences = 160;
 constexpr float kNearDuplicate = 0.55f;
 constexpr double kRedundancyWeight = 0.3; // MMR's 1 - λ
 
+/** The article's distinct content terms, numbered in order of first appearance: sentences then work
+ *  on small integers instead of strings. */
+class Vocabulary
+{
+public:
+    int idOf(const QString &term)
+    {
+        const auto it = m_ids.constFind(term);
+        if (it != m_ids.cend())
+            return it.value();
+        const int id = int(m_terms.size());
+        m_ids.insert(term, id);
+        m_terms.append(term);
+        m_hashes.append(TermHash::of(term));
+        return id;
+    }
+    const QStringList &terms() const { return m_terms; }
+    quint64 hashOf(int id) const { return m_hashes.at(id); }
+    int size() const { return int(m_terms.size()); }
+
+private:
+    QHash<QString, int> m_ids;
+    QStringList m_terms;
+    QList<quint64> m_hashes;
+};
+
 struct SentenceTerms
 {
-    QStringList terms; // content terms, stemmed, in order (repeats kept: they are the term frequency)
+    QList<int> terms; // content term ids, in order (repeats kept: they are the term frequency)
     int words = 0;
 };
 
-SentenceTerms analyse(const QString &text)
+/** A normalised word's stem when it is a content term, else an empty string. Cached per thread:
+ *  stemming and the stop-word test are most of a summary's cost, and news vocabulary repeats. */
+QString contentStem(const QString &word)
+{
+    thread_local QHash<QString, QString> cache;
+    const auto it = cache.constFind(word);
+    if (it != cache.cend())
+        return it.value();
+    if (cache.size() > 200000) // bounded: a long-running process meets many rare words
+        cache.clear();
+    QString stem = Stemmer::forThisThread().stem(word);
+    if (!Stopwords::isContentTerm(stem))
+        stem = QStringLiteral("");
+    cache.insert(word, stem);
+    return stem;
+}
+
+SentenceTerms analyse(const QString &text, Vocabulary &vocabulary)
 {
     SentenceTerms result;
-    Stemmer &stemmer = Stemmer::forThisThread();
     const QString normalized = TextNormalizer::normalize(text);
     for (const QStringView word : TextNormalizer::words(normalized)) {
         ++result.words;
-        const QString term = stemmer.stem(word.toString());
-        if (Stopwords::isContentTerm(term))
-            result.terms.append(term);
+        const QString stem = contentStem(word.toString());
+        if (!stem.isEmpty())
+            result.terms.append(vocabulary.idOf(stem));
     }
     return result;
 }
 
-/** Inverse document frequency from the cache, or from the article's own sentences when the cache is thin. */
-class Idf
+/** Inverse document frequency of each vocabulary term: from the cache, or from the article's own
+ *  sentences (each sentence a document) when the cache is thin. */
+QList<double> inverseFrequencies(const Vocabulary &vocabulary, const QList<SentenceTerms> &sentences,
+                                 const DocumentFrequencies &corpus)
 {
-public:
-    Idf(const DocumentFrequencies &corpus, const QList<SentenceTerms> &sentences) : m_corpus(corpus)
-    {
-        m_useCorpus = corpus.documents >= kMinCorpusDocuments;
-        if (m_useCorpus)
-            return;
-        for (const SentenceTerms &sentence : sentences) {
-            for (const QString &term : QSet<QString>(sentence.terms.cbegin(), sentence.terms.cend()))
-                ++m_sentenceCounts[term];
+    QList<double> idf(vocabulary.size());
+    if (corpus.documents >= kMinCorpusDocuments) {
+        for (int id = 0; id < vocabulary.size(); ++id)
+            idf[id] = std::log(double(corpus.documents + 1) / double(corpus.counts.value(vocabulary.terms().at(id)) + 1)) + 1.0;
+        return idf;
+    }
+    QList<int> counts(vocabulary.size(), 0), lastSentence(vocabulary.size(), -1);
+    for (int s = 0; s < int(sentences.size()); ++s) {
+        for (int id : sentences.at(s).terms) {
+            if (lastSentence[id] != s) {
+                lastSentence[id] = s;
+                ++counts[id];
+            }
         }
-        m_sentences = sentences.size();
     }
-    double of(const QString &term) const
-    {
-        if (m_useCorpus)
-            return std::log(double(m_corpus.documents + 1) / double(m_corpus.counts.value(term) + 1)) + 1.0;
-        return std::log(double(m_sentences + 1) / (m_sentenceCounts.value(term) + 0.5)) + 1.0;
-    }
+    for (int id = 0; id < vocabulary.size(); ++id)
+        idf[id] = std::log(double(sentences.size() + 1) / (counts[id] + 0.5)) + 1.0;
+    return idf;
+}
 
-private:
-    const DocumentFrequencies &m_corpus;
-    bool m_useCorpus = false;
-    QHash<QString, int> m_sentenceCounts;
-    qsizetype m_sentences = 0;
-};
-
-TermVector weigh(const QStringList &terms, const Idf &idf)
+TermVector weigh(QList<int> ids, const QList<double> &idf, const Vocabulary &vocabulary)
 {
-    QHash<QString, int> tf;
-    for (const QString &term : terms)
-        ++tf[term];
+    std::sort(ids.begin(), ids.end());
     QList<TermWeight> weights;
-    weights.reserve(tf.size());
-    for (auto it = tf.cbegin(); it != tf.cend(); ++it)
-        weights.append({TermHash::of(it.key()), float((1.0 + std::log(double(it.value()))) * idf.of(it.key()))});
+    for (qsizetype i = 0; i < ids.size();) {
+        qsizetype j = i;
+        while (j < ids.size() && ids[j] == ids[i])
+            ++j;
+        weights.append({vocabulary.hashOf(ids[i]), float((1.0 + std::log(double(j - i))) * idf.at(ids[i]))});
+        i = j;
+    }
     return TermVector::normalized(std::move(weights));
 }
 
@@ -104,7 +144,12 @@ QList<double> centrality(const QList<TermVector> &vectors)
             for (qsizetype i = 0; i < n; ++i)
                 next[i] += share * similarity.at(j * n + i);
         }
+        double change = 0;
+        for (qsizetype i = 0; i < n; ++i)
+            change += std::abs(next.at(i) - rank.at(i));
         rank = std::move(next);
+        if (change < 1e-6) // converged: the ranking no longer moves
+            break;
     }
     const double top = n ? *std::max_element(rank.cbegin(), rank.cend()) : 0;
     if (top > 0) {
@@ -168,15 +213,9 @@ int adaptiveCount(qsizetype sentenceCount)
 
 QStringList contentTerms(QStringView text)
 {
-    QStringList terms;
-    QSet<QString> seen;
-    for (const QString &term : analyse(text.toString()).terms) {
-        if (!seen.contains(term)) {
-            seen.insert(term);
-            terms.append(term);
-        }
-    }
-    return terms;
+    Vocabulary vocabulary;
+    analyse(text.toString(), vocabulary);
+    return vocabulary.terms();
 }
 
 QList<KeyPoint> summarize(const QList<Sentence> &allSentences, const QString &title, int count,
@@ -188,22 +227,24 @@ QList<KeyPoint> summarize(const QList<Sentence> &allSentences, const QString &ti
         return {};
     const int wanted = int(qMin<qsizetype>(count > 0 ? count : adaptiveCount(n), n));
 
+    Vocabulary vocabulary;
     QList<SentenceTerms> analysed;
     analysed.reserve(n);
     for (const Sentence &sentence : sentences)
-        analysed.append(analyse(sentence.text));
-    const Idf idf(corpus, analysed);
+        analysed.append(analyse(sentence.text, vocabulary));
+    const SentenceTerms titleTerms = analyse(title, vocabulary);
+    const QList<double> idf = inverseFrequencies(vocabulary, analysed, corpus);
 
     QList<TermVector> vectors;
-    QStringList allTerms;
+    QList<int> allTerms;
     vectors.reserve(n);
     for (const SentenceTerms &sentence : analysed) {
-        vectors.append(weigh(sentence.terms, idf));
+        vectors.append(weigh(sentence.terms, idf, vocabulary));
         allTerms += sentence.terms;
     }
     // The centroid keeps only the article's strongest terms: what the whole piece is about.
-    const TermVector centroid = weigh(allTerms, idf).strongest(20);
-    const TermVector headline = weigh(analyse(title).terms, idf);
+    const TermVector centroid = weigh(allTerms, idf, vocabulary).strongest(20);
+    const TermVector headline = weigh(titleTerms.terms, idf, vocabulary);
     const QList<double> rank = centrality(vectors);
 
     QList<double> score(n);
