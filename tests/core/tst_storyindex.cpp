@@ -4,6 +4,7 @@
 // (first line the story label, "-" for a story told once; then the headline; then the body).
 #include "story/storyindex.h"
 #include "store/store.h"
+#include "storyfixtures.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -28,20 +29,10 @@ QList<StoryFile> storyFiles()
 {
     const QDir dir(QStringLiteral(KHULASA_TEST_DATA "/summary/stories"));
     QList<StoryFile> files;
-    for (const QString &name : dir.entryList({QStringLiteral("*.txt")}, QDir::Files)) {
-        QFile file(dir.filePath(name));
-        if (!file.open(QIODevice::ReadOnly))
-            continue;
-        const QString text = QString::fromUtf8(file.readAll());
-        StoryFile story;
-        story.name = name.section(u'.', 0, 0);
-        story.label = text.section(u'\n', 0, 0).trimmed();
-        story.article.guid = story.name;
-        story.article.url = u"https://example.org/" + story.name;
-        story.article.title = text.section(u'\n', 1, 1);
-        story.article.text = text.section(u'\n', 2).trimmed();
+    for (const QString &file : dir.entryList({QStringLiteral("*.txt")}, QDir::Files)) {
+        const QString name = file.section(u'.', 0, 0);
+        StoryFile story{name, StoryFixtures::label(name), StoryFixtures::article(name)};
         story.article.published = QDateTime(QDate(2026, 11, 29), QTime(9, 0), Qt::UTC);
-        story.article.contentHash = hashOf(story.article);
         files.append(story);
     }
     return files;
@@ -87,12 +78,18 @@ private Q_SLOTS:
     void sameStoryClustersOthersDoNot()
     {
         const QList<qint64> ids = m_ids.values();
-        const QHash<qint64, int> sizes = m_store->clusterSizes(ids);
+        const QHash<qint64, StoryCluster> clusters = m_store->storyClusters(ids);
         for (auto it = m_ids.cbegin(); it != m_ids.cend(); ++it) {
             const QString label = m_labels.value(it.key());
             const qsizetype expected = label == u"-" ? 1 : std::count(m_labels.cbegin(), m_labels.cend(), label);
-            QVERIFY2(sizes.value(it.value()) == expected,
-                     qPrintable(QStringLiteral("%1: cluster of %2, expected %3").arg(it.key()).arg(sizes.value(it.value())).arg(expected)));
+            const StoryCluster cluster = clusters.value(it.value());
+            QVERIFY2(cluster.size == expected,
+                     qPrintable(QStringLiteral("%1: cluster of %2, expected %3").arg(it.key()).arg(cluster.size).arg(expected)));
+            // Reports of one story share the cluster id; different stories never do.
+            for (auto other = m_ids.cbegin(); other != m_ids.cend(); ++other) {
+                const bool sameLabel = label != u"-" && m_labels.value(other.key()) == label;
+                QCOMPARE(clusters.value(other.value()).clusterId == cluster.clusterId, sameLabel || other.key() == it.key());
+            }
             QList<qint64> members = m_store->clusterMembers(it.value());
             for (qint64 member : members)
                 QCOMPARE(m_labels.value(m_ids.key(member)), label);
@@ -136,8 +133,9 @@ private Q_SLOTS:
         QCOMPARE(m_store->articlesToIndex(0, 100).size(), 1);
         StoryIndex index(*m_store);
         QVERIFY(index.indexPending());
-        QCOMPARE(m_store->clusterSizes({id}).value(id), 1);
-        QCOMPARE(m_store->clusterSizes({m_ids.value(u"highway-daily"_qs)}).value(m_ids.value(u"highway-daily"_qs)), 2);
+        QCOMPARE(m_store->storyClusters({id}).value(id).size, 1);
+        const qint64 daily = m_ids.value(u"highway-daily"_qs);
+        QCOMPARE(m_store->storyClusters({daily}).value(daily).size, 2);
         // Counted once per article: a changed article does not count again.
         const DocumentFrequencies corpusAfter = m_store->documentFrequencies({u"norvala"_qs});
         QCOMPARE(corpusAfter.documents, corpusBefore.documents);

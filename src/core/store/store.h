@@ -132,8 +132,8 @@ public:
     QList<std::pair<qint64, qint64>> bandPairs(const QList<qint64> &articleIds) const;
     /** Sets cluster ids (article → cluster) and moves whole clusters (old id → new id), in one transaction. */
     Status writeClusters(const QHash<qint64, qint64> &articleClusters, const QHash<qint64, qint64> &mergedClusters);
-    /** Article → how many articles its story cluster holds (1 for a story told once; absent: not indexed). */
-    QHash<qint64, int> clusterSizes(const QList<qint64> &articleIds) const;
+    /** Article → its story cluster (size 1 for a story told once; absent: not indexed yet). */
+    QHash<qint64, StoryCluster> storyClusters(const QList<qint64> &articleIds) const;
     /** The other articles of an article's story cluster, newest first. */
     QList<qint64> clusterMembers(qint64 articleId) const;
     /** Key points cached for this content (nullopt when there are none or the content changed). */

@@ -12,6 +12,9 @@
 namespace {
 // SQLite's default limit on bound parameters is 32766 (3.32+); stay far below it.
 constexpr qsizetype kChunk = 500;
+// A band hash shared by more articles than this says as little as a stop word (a keyword everybody
+// uses today): it is left out of candidate searches, which would otherwise compare thousands of pairs.
+constexpr int kMaxBucket = 500;
 
 QString placeholders(qsizetype count)
 {
@@ -203,13 +206,23 @@ QList<StoredSignature> Store::signatures(const QList<qint64> &articleIds) const
 QList<qint64> Store::bandNeighbours(const QList<qint64> &bands, qint64 excludeArticleId, int limit) const
 {
     QList<qint64> result;
-    if (bands.isEmpty())
+    const QSqlDatabase db = m_database->connection();
+    QSqlQuery size(db);
+    size.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM article_bands WHERE band = ? LIMIT ?)"));
+    QList<qint64> selective;
+    for (qint64 band : bands) {
+        size.bindValue(0, band);
+        size.bindValue(1, kMaxBucket + 1);
+        if (size.exec() && size.next() && size.value(0).toInt() <= kMaxBucket)
+            selective.append(band);
+    }
+    if (selective.isEmpty())
         return result;
     // One query: a signature has well under kChunk bands.
-    selectIn(m_database->connection(),
+    selectIn(db,
              QStringLiteral("SELECT article_id FROM article_bands WHERE band IN (%1) AND article_id <> ? "
                             "GROUP BY article_id ORDER BY count(*) DESC, article_id DESC LIMIT ?"),
-             bands.mid(0, kChunk), [&](const QSqlQuery &q) { result.append(q.value(0).toLongLong()); },
+             selective.mid(0, kChunk), [&](const QSqlQuery &q) { result.append(q.value(0).toLongLong()); },
              {excludeArticleId, limit});
     return result;
 }
@@ -220,7 +233,8 @@ QList<std::pair<qint64, qint64>> Store::bandPairs(const QList<qint64> &articleId
     QSqlDatabase db = m_database->connection();
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS story_batch (article_id INTEGER PRIMARY KEY)"))
-        || !q.exec(QStringLiteral("DELETE FROM story_batch")))
+        || !q.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS story_big_bands (band INTEGER PRIMARY KEY)"))
+        || !q.exec(QStringLiteral("DELETE FROM story_batch")) || !q.exec(QStringLiteral("DELETE FROM story_big_bands")))
         return pairs;
     Transaction transaction(db);
     QSqlQuery add(db);
@@ -229,18 +243,29 @@ QList<std::pair<qint64, qint64>> Store::bandPairs(const QList<qint64> &articleId
         add.bindValue(0, id);
         add.exec();
     }
-    // Bounded: a degenerate band (thousands of empty or boilerplate articles) must not explode.
+    // The batch's crowded bands first (each counted only up to the limit), then the pairs through the others.
+    QSqlQuery big(db);
+    big.prepare(QStringLiteral(
+        "INSERT INTO story_big_bands (band) SELECT a.band FROM story_batch s "
+        "JOIN article_bands a ON a.article_id = s.article_id GROUP BY a.band "
+        "HAVING (SELECT count(*) FROM (SELECT 1 FROM article_bands c WHERE c.band = a.band LIMIT ?)) > ?"));
+    big.addBindValue(kMaxBucket + 1);
+    big.addBindValue(kMaxBucket);
+    big.exec();
+    // Still bounded overall: a pathological batch must not exhaust memory.
     QSqlQuery select(db);
     select.setForwardOnly(true);
     if (select.exec(QStringLiteral(
             "SELECT DISTINCT a.article_id, b.article_id FROM story_batch s "
             "JOIN article_bands a ON a.article_id = s.article_id "
-            "JOIN article_bands b ON b.band = a.band AND b.article_id <> a.article_id LIMIT 500000"))) {
+            "JOIN article_bands b ON b.band = a.band AND b.article_id <> a.article_id "
+            "WHERE a.band NOT IN (SELECT band FROM story_big_bands) LIMIT 500000"))) {
         while (select.next())
             pairs.append({select.value(0).toLongLong(), select.value(1).toLongLong()});
     }
     select.finish();
     q.exec(QStringLiteral("DELETE FROM story_batch"));
+    q.exec(QStringLiteral("DELETE FROM story_big_bands"));
     transaction.commit();
     return pairs;
 }
@@ -267,14 +292,17 @@ Status Store::writeClusters(const QHash<qint64, qint64> &articleClusters, const 
     return transaction.commit();
 }
 
-QHash<qint64, int> Store::clusterSizes(const QList<qint64> &articleIds) const
+QHash<qint64, StoryCluster> Store::storyClusters(const QList<qint64> &articleIds) const
 {
-    QHash<qint64, int> sizes;
+    QHash<qint64, StoryCluster> clusters;
     selectIn(m_database->connection(),
-             QStringLiteral("SELECT s.article_id, (SELECT count(*) FROM article_signatures c WHERE c.cluster_id = s.cluster_id) "
+             QStringLiteral("SELECT s.article_id, s.cluster_id, "
+                            "(SELECT count(*) FROM article_signatures c WHERE c.cluster_id = s.cluster_id) "
                             "FROM article_signatures s WHERE s.article_id IN (%1)"),
-             articleIds, [&](const QSqlQuery &q) { sizes.insert(q.value(0).toLongLong(), q.value(1).toInt()); });
-    return sizes;
+             articleIds, [&](const QSqlQuery &q) {
+                 clusters.insert(q.value(0).toLongLong(), {q.value(1).toLongLong(), q.value(2).toInt()});
+             });
+    return clusters;
 }
 
 QList<qint64> Store::clusterMembers(qint64 articleId) const

@@ -42,3 +42,10 @@ struct StoredSignature
     qint64 clusterId = 0;
     ArticleSignature signature;
 };
+
+/** An article's story cluster: the id the story's reports share, and how many there are. */
+struct StoryCluster
+{
+    qint64 clusterId = 0;
+    int size = 1;
+};

@@ -4,10 +4,14 @@
 #include "text/sentencesplitter.h"
 #include "text/similarity.h"
 
+#include <QElapsedTimer>
+#include <QLoggingCategory>
 #include <QSet>
 #include <algorithm>
 
 namespace {
+Q_LOGGING_CATEGORY(lcTiming, "khulasa.storyindex.timing", QtWarningMsg)
+
 // How many band neighbours a related-articles lookup scores: the LSH buckets rank candidates by the
 // number of bands they share, and a sidebar shows far fewer than this.
 constexpr int kCandidates = 400;
@@ -47,6 +51,8 @@ Result<IndexOutcome> StoryIndex::indexPending(qint64 feedId, int limit)
     IndexOutcome outcome;
     if (pending.isEmpty())
         return outcome;
+    QElapsedTimer timer; // phase timings for the benchmark (khulasa.storyindex.timing.debug=true)
+    timer.start();
 
     // Terms first: the batch's own new articles count into the document frequencies it is weighed with,
     // so even the very first refresh gets a meaningful IDF.
@@ -68,6 +74,7 @@ Result<IndexOutcome> StoryIndex::indexPending(qint64 feedId, int limit)
         }
     }
     DocumentFrequencies corpus = m_store.documentFrequencies(QStringList(batchTerms.cbegin(), batchTerms.cend()));
+    qCDebug(lcTiming, "read and analysed %lld articles: %lld ms", qlonglong(pending.size()), timer.restart());
     corpus.documents += newDocuments;
     for (auto it = newTermCounts.cbegin(); it != newTermCounts.cend(); ++it)
         corpus.counts[it.key()] += it.value();
@@ -87,11 +94,13 @@ Result<IndexOutcome> StoryIndex::indexPending(qint64 feedId, int limit)
         batchSignatures.insert(article.id, indexed.signature);
         batch.append(std::move(indexed));
     }
+    qCDebug(lcTiming, "document frequencies and signatures: %lld ms", timer.restart());
     if (const Status written = m_store.writeSignatures(batch); !written)
         return R::failure(written.error());
     outcome.indexed = int(batch.size());
 
     // Cluster: compare each new signature with those sharing a band, join the same stories.
+    qCDebug(lcTiming, "signatures written: %lld ms", timer.restart());
     const QList<std::pair<qint64, qint64>> pairs = m_store.bandPairs(QList<qint64>(batchSignatures.keyBegin(),
                                                                                      batchSignatures.keyEnd()));
     QSet<qint64> others;
@@ -102,6 +111,8 @@ Result<IndexOutcome> StoryIndex::indexPending(qint64 feedId, int limit)
     QHash<qint64, StoredSignature> stored;
     for (StoredSignature &row : m_store.signatures(QList<qint64>(others.cbegin(), others.cend())))
         stored.insert(row.articleId, std::move(row));
+    qCDebug(lcTiming, "%lld candidate pairs, %lld stored signatures read: %lld ms", qlonglong(pairs.size()),
+            qlonglong(stored.size()), timer.restart());
     Components components;
     QSet<qint64> joined;
     for (const auto &[a, b] : pairs) {
@@ -136,6 +147,7 @@ Result<IndexOutcome> StoryIndex::indexPending(qint64 feedId, int limit)
     }
     if (const Status written = m_store.writeClusters(articleClusters, merged); !written)
         return R::failure(written.error());
+    qCDebug(lcTiming, "clustered and written: %lld ms", timer.elapsed());
     return outcome;
 }
 
