@@ -24,6 +24,7 @@
 #include <QFileDialog>
 #include <QSaveFile>
 #include <QHeaderView>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -57,6 +58,7 @@ MainWindow::MainWindow(Store &store, Refresher &refresher, Settings &settings, Q
     //     on open or after a delay. ReadingNavigator wires itself to this window's public parts. ---
     new ReadingNavigator(*this, m_settings);
     // --- end of reading flow ---
+    wireSummarySidebar(); // issue 8: key points, same story elsewhere, related articles
     reloadFeeds();
     m_feedView->setCurrentIndex(m_feedModel->indexOfKind(FeedTreeModel::NodeKind::AllView));
     restoreLayout();
@@ -244,6 +246,7 @@ void MainWindow::setCredentialStore(CredentialStore *credentials) { m_feedMenu->
 void MainWindow::setCacheFolder(const QString &folder)
 {
     m_feedModel->setIconFolder(folder);
+    m_summary->setIconFolder(folder);
     delete m_favicons;
     m_favicons = new FaviconFetcher(m_refresher.fetcher(), folder, this);
     reloadFeeds();
@@ -288,6 +291,26 @@ void MainWindow::showAddFeedDialog(const QString &address)
         statusBar()->showMessage(tr("Feed added"), 3000);
     });
     dialog->open();
+}
+
+void MainWindow::wireSummarySidebar()
+{
+    m_summary->setDatabasePath(m_store.databasePath());
+    m_summary->setShowHijri(m_settings.showHijriDate());
+    connect(m_summary, &SummarySidebar::showHijriChanged, this, [this](bool on) { m_settings.setShowHijriDate(on); });
+    connect(m_summary, &SummarySidebar::articleRequested, this, [this](qint64 articleId) {
+        // The list shows the current feed or view; a story from elsewhere is found in its own feed.
+        if (selectArticle(articleId))
+            return;
+        if (const std::optional<Article> article = m_store.article(articleId)) {
+            m_feedView->setCurrentIndex(m_feedModel->indexOfFeed(article->feedId));
+            selectArticle(articleId);
+        }
+    });
+    if (auto *view = findChild<QMenu *>(QStringLiteral("viewMenu"))) {
+        view->addSeparator();
+        view->addAction(m_summary->showHijriAction());
+    }
 }
 
 bool MainWindow::selectArticle(qint64 articleId)
