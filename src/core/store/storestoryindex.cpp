@@ -14,7 +14,9 @@ namespace {
 constexpr qsizetype kChunk = 500;
 // A band hash shared by more articles than this says as little as a stop word (a keyword everybody
 // uses today): it is left out of candidate searches, which would otherwise compare thousands of pairs.
+// Clustering looks for the few reports of one story, so its buckets may be far smaller.
 constexpr int kMaxBucket = 500;
+constexpr int kMaxClusterBucket = 50;
 
 QString placeholders(qsizetype count)
 {
@@ -249,8 +251,8 @@ QList<std::pair<qint64, qint64>> Store::bandPairs(const QList<qint64> &articleId
         "INSERT INTO story_big_bands (band) SELECT a.band FROM story_batch s "
         "JOIN article_bands a ON a.article_id = s.article_id GROUP BY a.band "
         "HAVING (SELECT count(*) FROM (SELECT 1 FROM article_bands c WHERE c.band = a.band LIMIT ?)) > ?"));
-    big.addBindValue(kMaxBucket + 1);
-    big.addBindValue(kMaxBucket);
+    big.addBindValue(kMaxClusterBucket + 1);
+    big.addBindValue(kMaxClusterBucket);
     big.exec();
     // Still bounded overall: a pathological batch must not exhaust memory.
     QSqlQuery select(db);

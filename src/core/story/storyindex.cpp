@@ -63,7 +63,7 @@ Result<IndexOutcome> StoryIndex::indexPending(qint64 feedId, int limit)
     QHash<QString, int> newTermCounts;
     int newDocuments = 0;
     for (const ArticleToIndex &article : pending) {
-        terms.append(Similarity::analyse(article.title, article.text, 600, &stemCache));
+        terms.append(Similarity::analyse(article.title, article.text, 300, &stemCache));
         const QStringList distinct = terms.last().distinct();
         for (const QString &term : distinct)
             batchTerms.insert(term);

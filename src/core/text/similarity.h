@@ -66,7 +66,7 @@ constexpr float kRelatedCosine = 0.10f;
 /** Title and plain text → words and stems. Long texts are cut at `maxWords` (the top of a news story
  *  says what it is about; the cut keeps a 5,000-article batch within its time). A cache of stems per
  *  word may be passed to save stemming the same word again. */
-ArticleTerms analyse(const QString &title, const QString &plainText, int maxWords = 600,
+ArticleTerms analyse(const QString &title, const QString &plainText, int maxWords = 300,
                      QHash<QString, QString> *stemCache = nullptr);
 
 /** The signature, with TF-IDF weights from `corpus` (documents == 0: plain term frequencies). */
