@@ -449,6 +449,42 @@
         <source>--url needs an absolute URL, not “%1”.</source>
         <translation>يحتاج الخيار ‎--url إلى عنوان URL كامل، لا «%1».</translation>
     </message>
+    <message>
+        <source>--article needs an article id (see list articles).</source>
+        <translation>يحتاج الخيار ‎--article‎ إلى رقم خبر (انظر list articles).</translation>
+    </message>
+    <message>
+        <source>There is no article %1.</source>
+        <translation>لا يوجد خبر برقم %1.</translation>
+    </message>
+    <message>
+        <source>related needs --article ID.</source>
+        <translation>يحتاج الأمر related إلى الخيار ‎--article ID‎.</translation>
+    </message>
+    <message>
+        <source>same story</source>
+        <translation>القصة نفسها</translation>
+    </message>
+    <message>
+        <source>related</source>
+        <translation>ذو صلة</translation>
+    </message>
+    <message>
+        <source>--sentences needs a number from 1 to 100.</source>
+        <translation>يحتاج الخيار ‎--sentences‎ إلى عدد من ١ إلى ١٠٠.</translation>
+    </message>
+    <message>
+        <source>summarize takes either FILE or --article ID, not both.</source>
+        <translation>يأخذ الأمر summarize ملفًا FILE أو الخيار ‎--article ID‎، لا كليهما.</translation>
+    </message>
+    <message>
+        <source>summarize needs one FILE (or - for standard input) or --article ID.</source>
+        <translation>يحتاج الأمر summarize إلى ملف واحد FILE (أو - للدخل القياسي) أو إلى الخيار ‎--article ID‎.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; not summarised.</source>
+        <translation>حجم %1 أكبر من %2 ميغابايت؛ لم يُلخَّص.</translation>
+    </message>
 </context>
 <context>
     <name>CliMain</name>
@@ -559,6 +595,14 @@
     <message>
         <source>print the article in a saved web page as JSON</source>
         <translation>طباعة المقال الموجود في صفحة ويب محفوظة بصيغة JSON</translation>
+    </message>
+    <message>
+        <source>the key sentences of an HTML or text file (- for stdin) or of a stored article, one per line, in text order</source>
+        <translation>أهم جمل ملف HTML أو ملف نصي (- للدخل القياسي) أو مقال محفوظ، جملة في كل سطر بترتيب النص</translation>
+    </message>
+    <message>
+        <source>the same story elsewhere and related articles</source>
+        <translation>الخبر نفسه في مصادر أخرى والمقالات ذات الصلة</translation>
     </message>
 </context>
 <context>
@@ -2057,6 +2101,21 @@
         <source>Cannot record the chat: %1</source>
         <translation>تعذّر تسجيل المحادثة: %1</translation>
     </message>
+    <message>
+        <source>Cannot start writing the story index: %1</source>
+        <translation>تعذّر بدء كتابة فهرس القصص: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the story index: %1</source>
+        <translation>تعذّرت كتابة فهرس القصص: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StoryClusterProxy</name>
+    <message numerus="yes">
+        <source>+%n source(s)</source>
+        <translation><numerusform>+%n مصدر</numerusform><numerusform>+مصدر واحد</numerusform><numerusform>+مصدران</numerusform><numerusform>+%n مصادر</numerusform><numerusform>+%n مصدرًا</numerusform><numerusform>+%n مصدر</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Subscriber</name>
@@ -2132,6 +2191,46 @@
             <numerusform>%Ln كلمة</numerusform>
             <numerusform>%Ln كلمة</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Show &amp;Hijri Date</source>
+        <translation>&amp;إظهار التاريخ الهجري</translation>
+    </message>
+    <message>
+        <source>Author:</source>
+        <translation>الكاتب:</translation>
+    </message>
+    <message>
+        <source>Same story elsewhere</source>
+        <translation>القصة نفسها في مصادر أخرى</translation>
+    </message>
+    <message>
+        <source>Related articles</source>
+        <translation>أخبار ذات صلة</translation>
+    </message>
+    <message>
+        <source>Finding the key points…</source>
+        <translation>جارٍ استخراج أهم ما ورد في الخبر…</translation>
+    </message>
+    <message>
+        <source>Looking for other reports…</source>
+        <translation>جارٍ البحث عن تغطيات أخرى…</translation>
+    </message>
+    <message>
+        <source>This article is too short for key points.</source>
+        <translation>هذا الخبر أقصر من أن تُستخرج منه نقاط رئيسية.</translation>
+    </message>
+    <message>
+        <source>No other report of this story yet.</source>
+        <translation>لا توجد تغطية أخرى لهذه القصة حتى الآن.</translation>
+    </message>
+    <message>
+        <source>No related articles yet.</source>
+        <translation>لا توجد أخبار ذات صلة حتى الآن.</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(بلا عنوان)</translation>
     </message>
 </context>
 <context>

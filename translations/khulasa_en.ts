@@ -449,6 +449,42 @@
         <source>--url needs an absolute URL, not “%1”.</source>
         <translation>--url needs an absolute URL, not “%1”.</translation>
     </message>
+    <message>
+        <source>--article needs an article id (see list articles).</source>
+        <translation>--article needs an article id (see list articles).</translation>
+    </message>
+    <message>
+        <source>There is no article %1.</source>
+        <translation>There is no article %1.</translation>
+    </message>
+    <message>
+        <source>related needs --article ID.</source>
+        <translation>related needs --article ID.</translation>
+    </message>
+    <message>
+        <source>same story</source>
+        <translation>same story</translation>
+    </message>
+    <message>
+        <source>related</source>
+        <translation>related</translation>
+    </message>
+    <message>
+        <source>--sentences needs a number from 1 to 100.</source>
+        <translation>--sentences needs a number from 1 to 100.</translation>
+    </message>
+    <message>
+        <source>summarize takes either FILE or --article ID, not both.</source>
+        <translation>summarize takes either FILE or --article ID, not both.</translation>
+    </message>
+    <message>
+        <source>summarize needs one FILE (or - for standard input) or --article ID.</source>
+        <translation>summarize needs one FILE (or - for standard input) or --article ID.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; not summarised.</source>
+        <translation>%1 is larger than %2 MB; not summarised.</translation>
+    </message>
 </context>
 <context>
     <name>CliMain</name>
@@ -559,6 +595,14 @@
     <message>
         <source>print the article in a saved web page as JSON</source>
         <translation>print the article in a saved web page as JSON</translation>
+    </message>
+    <message>
+        <source>the key sentences of an HTML or text file (- for stdin) or of a stored article, one per line, in text order</source>
+        <translation>the key sentences of an HTML or text file (- for stdin) or of a stored article, one per line, in text order</translation>
+    </message>
+    <message>
+        <source>the same story elsewhere and related articles</source>
+        <translation>the same story elsewhere and related articles</translation>
     </message>
 </context>
 <context>
@@ -2045,6 +2089,21 @@
         <source>Cannot record the chat: %1</source>
         <translation>Cannot record the chat: %1</translation>
     </message>
+    <message>
+        <source>Cannot start writing the story index: %1</source>
+        <translation>Cannot start writing the story index: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the story index: %1</source>
+        <translation>Cannot write the story index: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StoryClusterProxy</name>
+    <message numerus="yes">
+        <source>+%n source(s)</source>
+        <translation><numerusform>+%n source</numerusform><numerusform>+%n sources</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Subscriber</name>
@@ -2112,6 +2171,46 @@
             <numerusform>%n word</numerusform>
             <numerusform>%n words</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Show &amp;Hijri Date</source>
+        <translation>Show &amp;Hijri Date</translation>
+    </message>
+    <message>
+        <source>Author:</source>
+        <translation>Author:</translation>
+    </message>
+    <message>
+        <source>Same story elsewhere</source>
+        <translation>Same story elsewhere</translation>
+    </message>
+    <message>
+        <source>Related articles</source>
+        <translation>Related articles</translation>
+    </message>
+    <message>
+        <source>Finding the key points…</source>
+        <translation>Finding the key points…</translation>
+    </message>
+    <message>
+        <source>Looking for other reports…</source>
+        <translation>Looking for other reports…</translation>
+    </message>
+    <message>
+        <source>This article is too short for key points.</source>
+        <translation>This article is too short for key points.</translation>
+    </message>
+    <message>
+        <source>No other report of this story yet.</source>
+        <translation>No other report of this story yet.</translation>
+    </message>
+    <message>
+        <source>No related articles yet.</source>
+        <translation>No related articles yet.</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(untitled)</translation>
     </message>
 </context>
 <context>

@@ -81,6 +81,22 @@ bool CliContext::rejectUnknownOptions()
     return false;
 }
 
+std::optional<Article> CliContext::storedArticle(const QString &idText, int &exitCode)
+{
+    bool ok = false;
+    const qint64 id = idText.toLongLong(&ok);
+    if (!ok || id <= 0) {
+        exitCode = fail(tr("--article needs an article id (see list articles)."), 2);
+        return std::nullopt;
+    }
+    Store *opened = store();
+    std::optional<Article> article = opened ? opened->article(id) : std::nullopt;
+    if (opened && !article)
+        fail(tr("There is no article %1.").arg(id));
+    exitCode = article ? 0 : 1;
+    return article;
+}
+
 bool CliContext::openInput(const QString &path, QFile &file)
 {
     bool opened = false;

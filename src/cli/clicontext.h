@@ -35,6 +35,10 @@ public:
     /** Whatever is left that starts with "--" is an unknown option: reports it. */
     bool rejectUnknownOptions();
 
+    /** The stored article named by an --article value; on failure prints the reason, sets `exitCode`
+     *  (2 for a malformed id, 1 otherwise) and returns nullopt. */
+    std::optional<Article> storedArticle(const QString &idText, int &exitCode);
+
     /** Opens FILE, or standard input for "-"; on failure prints the reason and returns false. */
     static bool openInput(const QString &path, QFile &file);
 

@@ -21,3 +21,5 @@ int runPurge(CliContext &context);
 int runShow(CliContext &context);
 /** save, unsave, read or unread (the command word) one article. */
 int runMark(CliContext &context, const QString &command);
+int runSummarize(CliContext &context);
+int runRelated(CliContext &context);

@@ -26,6 +26,9 @@ const CommandHelp kCommands[] = {
      QT_TRANSLATE_NOOP("CliMain", "forget old articles (never saved ones, nor each feed's newest 20)")},
     {"parse FILE|- [--url URL] [--charset NAME]", QT_TRANSLATE_NOOP("CliMain", "parse a feed document and print it as JSON")},
     {"extract FILE|- [--url URL] [--charset NAME]", QT_TRANSLATE_NOOP("CliMain", "print the article in a saved web page as JSON")},
+    {"summarize FILE|--article ID [--sentences N]",
+     QT_TRANSLATE_NOOP("CliMain", "the key sentences of an HTML or text file (- for stdin) or of a stored article, one per line, in text order")},
+    {"related --article ID [--json]", QT_TRANSLATE_NOOP("CliMain", "the same story elsewhere and related articles")},
     {"import-opml FILE|-", QT_TRANSLATE_NOOP("CliMain", "subscribe to every feed of an OPML file")},
     {"export-opml [FILE]", QT_TRANSLATE_NOOP("CliMain", "write the subscriptions as OPML (stdout without FILE)")},
     {"account add --type greader --url URL --user NAME",
@@ -117,5 +120,9 @@ int main(int argc, char **argv)
         return runContact(context);
     if (command == u"share")
         return runShare(context);
+    if (command == u"summarize")
+        return runSummarize(context);
+    if (command == u"related")
+        return runRelated(context);
     return CliContext::fail(QCoreApplication::translate("CliMain", "Unknown command “%1” (see khulasa-cli --help).").arg(command), 2);
 }

@@ -31,6 +31,7 @@
 #include <QFileDialog>
 #include <QSaveFile>
 #include <QHeaderView>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -72,6 +73,7 @@ MainWindow::MainWindow(Store &store, Refresher &refresher, Settings &settings, Q
             handleArticleSelected(); // show the stored story in place of the teaser
     });
     // --- end of reading flow ---
+    wireSummarySidebar(); // issue 8: key points, same story elsewhere, related articles
     reloadFeeds();
     m_feedView->setCurrentIndex(m_feedModel->indexOfKind(FeedTreeModel::NodeKind::AllView));
     restoreLayout();
@@ -359,6 +361,7 @@ void MainWindow::setCacheFolder(const QString &folder)
     m_cacheFolder = folder;
     m_feedModel->setIconFolder(folder);
     m_contact->setIconFolder(folder);
+    m_summary->setIconFolder(folder);
     delete m_favicons;
     m_favicons = new FaviconFetcher(m_refresher.fetcher(), folder, this);
     reloadFeeds();
@@ -403,6 +406,26 @@ void MainWindow::showAddFeedDialog(const QString &address)
         statusBar()->showMessage(tr("Feed added"), 3000);
     });
     dialog->open();
+}
+
+void MainWindow::wireSummarySidebar()
+{
+    m_summary->setDatabasePath(m_store.databasePath());
+    m_summary->setShowHijri(m_settings.showHijriDate());
+    connect(m_summary, &SummarySidebar::showHijriChanged, this, [this](bool on) { m_settings.setShowHijriDate(on); });
+    connect(m_summary, &SummarySidebar::articleRequested, this, [this](qint64 articleId) {
+        // The list shows the current feed or view; a story from elsewhere is found in its own feed.
+        if (selectArticle(articleId))
+            return;
+        if (const std::optional<Article> article = m_store.article(articleId)) {
+            m_feedView->setCurrentIndex(m_feedModel->indexOfFeed(article->feedId));
+            selectArticle(articleId);
+        }
+    });
+    if (auto *view = findChild<QMenu *>(QStringLiteral("viewMenu"))) {
+        view->addSeparator();
+        view->addAction(m_summary->showHijriAction());
+    }
 }
 
 bool MainWindow::selectArticle(qint64 articleId)

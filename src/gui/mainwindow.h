@@ -105,6 +105,7 @@ private:
     void exportOpml();
     void updateArticleActions();
     int currentArticleRow() const;
+    void wireSummarySidebar();
 
     Store &m_store;
     Refresher &m_refresher;

@@ -2,6 +2,7 @@
 // add → refresh → list, in a temporary profile given by --profile (anywhere) or KHULASA_PROFILE.
 #include "localhttpserver.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -27,6 +28,17 @@ const QByteArray kFeed = R"(<?xml version="1.0" encoding="UTF-8"?>
 <guid isPermaLink="false">wakala-2</guid><pubDate>Sun, 01 Nov 2026 09:00:00 +0300</pubDate>
 <description>&lt;p&gt;ارتفعت أسعار خام برنت.&lt;/p&gt;</description></item>
 </channel></rss>)";
+QString readFixture(const QString &relative)
+{
+    QFile file(QStringLiteral(KHULASA_TEST_DATA "/summary/") + relative);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
 } // namespace
 
 class TestCliEndToEnd final : public QObject
@@ -300,6 +312,98 @@ private Q_SLOTS:
         QVERIFY(run({QStringLiteral("--profile"), profile.path(), QStringLiteral("frobnicate")}).exitCode != 0);
         QVERIFY(run({QStringLiteral("--profile"), profile.path(), QStringLiteral("list"), QStringLiteral("feeds"), QStringLiteral("--bogus")}).exitCode != 0);
         QCOMPARE(run({QStringLiteral("--version")}).exitCode, 0);
+    }
+
+    void summarizeHtmlAndTextFiles()
+    {
+        QTemporaryDir dir;
+        const QString article = readFixture(QStringLiteral("articles/en-flood.txt"));
+        const QStringList paragraphs = article.section(u'\n', 1).split(u'\n', Qt::SkipEmptyParts);
+        QString html = QStringLiteral("<html><body><h1>%1</h1>").arg(article.section(u'\n', 0, 0).toHtmlEscaped());
+        for (const QString &p : paragraphs)
+            html += u"<p>" + p.toHtmlEscaped() + u"</p>\n";
+        html += u"</body></html>";
+        const QString htmlPath = dir.filePath(QStringLiteral("story.html"));
+        const QString textPath = dir.filePath(QStringLiteral("story.txt"));
+        QVERIFY(writeFile(htmlPath, html.toUtf8()) && writeFile(textPath, paragraphs.join(u'\n').toUtf8()));
+
+        const CliRun two = run({QStringLiteral("summarize"), htmlPath, QStringLiteral("--sentences"), QStringLiteral("2")});
+        QVERIFY2(two.exitCode == 0, two.err.constData());
+        const QStringList lines = QString::fromUtf8(two.out).split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        const QString body = paragraphs.join(u'\n');
+        QVERIFY(body.contains(lines.at(0)) && body.contains(lines.at(1)));
+        QVERIFY(body.indexOf(lines.at(0)) < body.indexOf(lines.at(1))); // in document order
+        QVERIFY(!lines.join(u' ').contains(u'<'));                      // text, not markup
+
+        const CliRun adaptive = run({QStringLiteral("summarize"), textPath});
+        QVERIFY2(adaptive.exitCode == 0, adaptive.err.constData());
+        const qsizetype count = QString::fromUtf8(adaptive.out).split(u'\n', Qt::SkipEmptyParts).size();
+        QVERIFY(count >= 3 && count <= 5);
+
+        QCOMPARE(run({QStringLiteral("summarize"), textPath, QStringLiteral("--sentences"), QStringLiteral("zero")}).exitCode, 2);
+        QCOMPARE(run({QStringLiteral("summarize")}).exitCode, 2);
+        QCOMPARE(run({QStringLiteral("summarize"), dir.filePath(QStringLiteral("missing.txt"))}).exitCode, 1);
+    }
+
+    void relatedFindsTheSameStoryFromOtherFeeds()
+    {
+        // Three sites carry the same wire story in their own words, with one unrelated story each.
+        const QList<QStringList> sites = {{QStringLiteral("rates-wire"), QStringLiteral("highway-metro")},
+                                          {QStringLiteral("rates-paper"), QStringLiteral("rates-inflation-data")},
+                                          {QStringLiteral("rates-broadcaster"), QStringLiteral("highway-accident")}};
+        QTemporaryDir profile;
+        for (qsizetype i = 0; i < sites.size(); ++i) {
+            QByteArray rss = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><title>Site "
+                           + QByteArray::number(i) + "</title><link>https://site.example/</link>";
+            for (const QString &story : sites.at(i)) {
+                const QString text = readFixture(u"stories/" + story + u".txt");
+                QString description;
+                for (const QString &p : text.section(u'\n', 2).split(u'\n', Qt::SkipEmptyParts))
+                    description += u"<p>" + p.toHtmlEscaped() + u"</p>";
+                rss += "<item><title>" + text.section(u'\n', 1, 1).toHtmlEscaped().toUtf8() + "</title><guid>" + story.toUtf8()
+                     + "</guid><description>" + description.toHtmlEscaped().toUtf8() + "</description></item>";
+            }
+            rss += "</channel></rss>";
+            const QByteArray path = "/site" + QByteArray::number(i) + ".xml";
+            m_server.route(path, HttpResponse{200, "application/rss+xml; charset=utf-8", rss, {}});
+            const CliRun added = run({QStringLiteral("--profile"), profile.path(), QStringLiteral("add"),
+                                      m_server.url(QString::fromLatin1(path)).toString()});
+            QVERIFY2(added.exitCode == 0, added.err.constData());
+        }
+        const QJsonArray articles = jsonArray(run({QStringLiteral("--profile"), profile.path(), QStringLiteral("list"),
+                                                   QStringLiteral("articles"), QStringLiteral("--json")}).out);
+        QCOMPARE(articles.size(), 6);
+        QHash<QString, qint64> ids;
+        for (const QJsonValue &a : articles)
+            ids.insert(a.toObject().value(u"guid").toString(), a.toObject().value(u"id").toInteger());
+
+        const CliRun related = run({QStringLiteral("--profile"), profile.path(), QStringLiteral("related"), QStringLiteral("--article"),
+                                    QString::number(ids.value(u"rates-paper"_qs)), QStringLiteral("--json")});
+        QVERIFY2(related.exitCode == 0, related.err.constData());
+        const QJsonArray list = jsonArray(related.out);
+        QSet<qint64> sameStory;
+        for (const QJsonValue &value : list) {
+            const QJsonObject r = value.toObject();
+            QCOMPARE(r.keys(), (QStringList{u"feed_id"_qs, u"id"_qs, u"same_story"_qs, u"score"_qs, u"title"_qs}));
+            QVERIFY(r.value(u"score").toDouble() > 0);
+            QVERIFY(r.value(u"id").toInteger() != ids.value(u"rates-paper"_qs));
+            if (r.value(u"same_story").toBool())
+                sameStory.insert(r.value(u"id").toInteger());
+        }
+        QCOMPARE(sameStory, (QSet<qint64>{ids.value(u"rates-wire"_qs), ids.value(u"rates-broadcaster"_qs)}));
+
+        QCOMPARE(run({QStringLiteral("--profile"), profile.path(), QStringLiteral("related"), QStringLiteral("--article"),
+                      QStringLiteral("999999"), QStringLiteral("--json")}).exitCode, 1);
+
+        // A stored article summarises too: its first (lead) sentence leads, the count is respected.
+        const CliRun summary = run({QStringLiteral("--profile"), profile.path(), QStringLiteral("summarize"), QStringLiteral("--article"),
+                                    QString::number(ids.value(u"rates-wire"_qs)), QStringLiteral("--sentences"), QStringLiteral("2")});
+        QVERIFY2(summary.exitCode == 0, summary.err.constData());
+        const QStringList points = QString::fromUtf8(summary.out).split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(points.size(), 2);
+        QVERIFY(readFixture(QStringLiteral("stories/rates-wire.txt")).section(u'\n', 2, 2).startsWith(points.first()));
+        QCOMPARE(run({QStringLiteral("--profile"), profile.path(), QStringLiteral("related")}).exitCode, 2);
     }
 };
 

@@ -67,12 +67,18 @@ private Q_SLOTS:
             QCOMPARE(settings.language(), QString());
             QCOMPARE(settings.refreshAtStart(), true);
             QCOMPARE(settings.fetchStallTimeoutSeconds(), 30);
+            QCOMPARE(settings.showHijriDate(), true);
+            QCOMPARE(settings.groupSameStory(), true);
             settings.setLanguage(QStringLiteral("ar"));
             settings.setRefreshAtStart(false);
+            settings.setShowHijriDate(false);
+            settings.setGroupSameStory(false);
         }
         Settings reopened(*profile);
         QCOMPARE(reopened.language(), QStringLiteral("ar"));
         QCOMPARE(reopened.refreshAtStart(), false);
+        QCOMPARE(reopened.showHijriDate(), false);
+        QCOMPARE(reopened.groupSameStory(), false);
         QVERIFY(QFileInfo::exists(profile->settingsPath()));
     }
 

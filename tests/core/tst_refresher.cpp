@@ -98,6 +98,9 @@ private Q_SLOTS:
         QVERIFY2(added.ok(), qPrintable(added.error()));
         QCOMPARE(added->title, QStringLiteral("أخبار الاختبار"));
         QCOMPARE(added->articles, 3);
+        // The writer indexed the stored batch for the summary sidebar (signatures, clusters) right away.
+        QVERIFY(store->articlesToIndex(0, 100).isEmpty());
+        QCOMPARE(store->signatures({store->articles({}).first().id}).size(), 1);
 
         const Feed feed = *store->feed(added->feedId);
         QCOMPARE(feed.siteUrl, QStringLiteral("https://akhbar.example/"));
@@ -124,6 +127,7 @@ private Q_SLOTS:
         m_items = 5;
         refreshAll(refresher, *store);
         QCOMPARE(store->articles({}).size(), 5);
+        QVERIFY(store->articlesToIndex(0, 100).isEmpty());
         QCOMPARE(store->feed(added->feedId)->status, FeedStatus::Ok);
         QVERIFY(store->article(articles.first().id)->read);
         m_items = 3;

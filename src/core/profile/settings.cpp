@@ -72,6 +72,11 @@ int Settings::refreshIntervalMinutes() const { return boundedInt(kInterval, 30, 
 
 void Settings::setRefreshIntervalMinutes(int minutes) { m_settings.setValue(kInterval, qBound(5, minutes, 7 * 24 * 60)); }
 
+bool Settings::showHijriDate() const { return m_settings.value(QStringLiteral("sidebar/showHijriDate"), true).toBool(); }
+void Settings::setShowHijriDate(bool on) { m_settings.setValue(QStringLiteral("sidebar/showHijriDate"), on); }
+bool Settings::groupSameStory() const { return m_settings.value(QStringLiteral("list/groupSameStory"), true).toBool(); }
+void Settings::setGroupSameStory(bool on) { m_settings.setValue(QStringLiteral("list/groupSameStory"), on); }
+
 bool Settings::closeToTray() const { return m_settings.value(QStringLiteral("window/closeToTray"), false).toBool(); }
 void Settings::setCloseToTray(bool on) { m_settings.setValue(QStringLiteral("window/closeToTray"), on); }
 

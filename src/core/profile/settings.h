@@ -101,6 +101,14 @@ public:
     void setUnreadRetentionDays(int days);
     /** The two settings above as the store's purge policy (the newest 20 per feed always stay). */
     RetentionPolicy retentionPolicy() const;
+    // The summary sidebar and story clusters (issue 8).
+    /** Whether the sidebar shows the Hijri (Islamic civil) date beside the Gregorian one (default on). */
+    bool showHijriDate() const;
+    void setShowHijriDate(bool on);
+    /** Whether the article list folds the reports of one story from several sources into one row
+     *  (default on). */
+    bool groupSameStory() const;
+    void setGroupSameStory(bool on);
 
     void sync() { m_settings.sync(); }
 

@@ -1,5 +1,13 @@
 #include "refresh/storewriter.h"
 
+#include "story/storyindex.h"
+
+#include <QLoggingCategory>
+
+namespace {
+Q_LOGGING_CATEGORY(lcStoryIndex, "khulasa.storyindex")
+}
+
 
 Store *StoreWriter::store(QString *error)
 {
@@ -37,6 +45,13 @@ FeedRefreshOutcome StoreWriter::writeArticles(qint64 feedId, const ProcessedFeed
     target->recordFeedCheck(feedId, check);
     outcome.added = written->added;
     outcome.updated = written->updated;
+    if (outcome.added + outcome.updated > 0) {
+        // Signatures and story clusters of what just landed, still on this writer thread. A failure here
+        // leaves the articles stored and unindexed; the next batch of the feed retries them.
+        const auto indexed = StoryIndex(*target).indexPending(feedId, kIndexBatchLimit);
+        if (!indexed)
+            qCWarning(lcStoryIndex, "Story index of feed %lld: %s", feedId, qPrintable(indexed.error()));
+    }
     return outcome;
 }
 

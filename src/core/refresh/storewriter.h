@@ -33,6 +33,8 @@ public:
     void close() { m_store.reset(); }
 
 private:
+    // A feed rarely brings more; a first refresh of a huge feed is indexed over its next refreshes.
+    static constexpr int kIndexBatchLimit = 5000;
     Store *store(QString *error);
     QString m_databasePath;
     std::unique_ptr<Store> m_store;

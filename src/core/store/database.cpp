@@ -28,6 +28,7 @@ const QStringList &migrationFiles()
         QStringLiteral(":/sql/007_contacts.sql"),
         QStringLiteral(":/sql/008_search.sql"),
         QStringLiteral(":/sql/009_full_articles.sql"),
+        QStringLiteral(":/sql/010_story_index.sql"),
     };
     return files;
 }

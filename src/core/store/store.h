@@ -10,6 +10,8 @@
 #include "store/articlequery.h"
 #include "store/articlesearch.h"
 #include "store/retention.h"
+#include "store/storyindexrows.h"
+#include "text/summarizer.h"
 #include "util/result.h"
 
 #include <QCoreApplication>
@@ -191,6 +193,29 @@ public:
     bool deferChanges(const QList<SyncChange> &changes, const QString &error);
     /** Marks a synced feed's articles read here and queues mark-all-as-read for the server. */
     bool markFeedRead(qint64 feedId);
+    // ---- Story index: similarity signatures, LSH bands, story clusters, key points (storestoryindex.cpp).
+    //      Filled by StoryIndex after the refresh writes a batch; read by the sidebar and the CLI. ----
+    /** Articles (of `feedId`, 0: all) without a signature or changed since theirs was computed. */
+    QList<ArticleToIndex> articlesToIndex(qint64 feedId, int limit) const;
+    /** How many indexed articles hold each of `terms` (terms not seen are left out). */
+    DocumentFrequencies documentFrequencies(const QStringList &terms) const;
+    /** Writes a batch's signatures and bands and counts new articles into the corpus, in one transaction.
+     *  A new signature starts in a cluster of its own. */
+    Status writeSignatures(const QList<IndexedArticle> &batch);
+    QList<StoredSignature> signatures(const QList<qint64> &articleIds) const;
+    /** Articles sharing at least one band hash with `bands`, those sharing most first; `limit` at most. */
+    QList<qint64> bandNeighbours(const QList<qint64> &bands, qint64 excludeArticleId, int limit) const;
+    /** Every pair (batch article, other article) that shares a band: the candidates for clustering. */
+    QList<std::pair<qint64, qint64>> bandPairs(const QList<qint64> &articleIds) const;
+    /** Sets cluster ids (article → cluster) and moves whole clusters (old id → new id), in one transaction. */
+    Status writeClusters(const QHash<qint64, qint64> &articleClusters, const QHash<qint64, qint64> &mergedClusters);
+    /** Article → its story cluster (size 1 for a story told once; absent: not indexed yet). */
+    QHash<qint64, StoryCluster> storyClusters(const QList<qint64> &articleIds) const;
+    /** The other articles of an article's story cluster, newest first. */
+    QList<qint64> clusterMembers(qint64 articleId) const;
+    /** Key points cached for this content (nullopt when there are none or the content changed). */
+    std::optional<QStringList> cachedKeyPoints(qint64 articleId, const QByteArray &contentHash) const;
+    bool cacheKeyPoints(qint64 articleId, const QByteArray &contentHash, const QStringList &points);
 
 private:
     /** Sets articles.read/saved and, for an account's article, queues the change (one transaction). */

@@ -1,0 +1,353 @@
+// The Store's story-index section: similarity signatures, LSH bands, story clusters, corpus term counts
+// and cached key points (tables of resources/sql/006_story_index.sql).
+#include "store/store.h"
+
+#include "store/database.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+// SQLite's default limit on bound parameters is 32766 (3.32+); stay far below it.
+constexpr qsizetype kChunk = 500;
+// A band hash shared by more articles than this says as little as a stop word (a keyword everybody
+// uses today): it is left out of candidate searches, which would otherwise compare thousands of pairs.
+// Clustering looks for the few reports of one story, so its buckets may be far smaller.
+constexpr int kMaxBucket = 500;
+constexpr int kMaxClusterBucket = 50;
+
+QString placeholders(qsizetype count)
+{
+    QString list;
+    list.reserve(count * 2);
+    for (qsizetype i = 0; i < count; ++i)
+        list += i ? QStringLiteral(",?") : QStringLiteral("?");
+    return list;
+}
+
+/** Runs `sql` (with "%1" where the IN list goes) once per chunk of `values`, handing each row to `row`. */
+template <typename T, typename RowFn>
+bool selectIn(const QSqlDatabase &db, const QString &sql, const QList<T> &values, RowFn row,
+              const QVariantList &trailing = {})
+{
+    for (qsizetype from = 0; from < values.size(); from += kChunk) {
+        const qsizetype count = qMin(kChunk, values.size() - from);
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!q.prepare(sql.arg(placeholders(count))))
+            return false;
+        for (qsizetype i = 0; i < count; ++i)
+            q.addBindValue(values.at(from + i));
+        for (const QVariant &value : trailing)
+            q.addBindValue(value);
+        if (!q.exec())
+            return false;
+        while (q.next())
+            row(q);
+    }
+    return true;
+}
+
+QList<qint64> bandsFromMinHash(const QByteArray &minhash)
+{
+    ArticleSignature signature;
+    return signature.setMinHashBytes(minhash) ? signature.bands() : QList<qint64>();
+}
+
+class Transaction
+{
+public:
+    explicit Transaction(QSqlDatabase db) : m_db(std::move(db)) { m_open = m_db.transaction(); }
+    ~Transaction()
+    {
+        if (m_open)
+            m_db.rollback();
+    }
+    bool isOpen() const { return m_open; }
+    Status commit()
+    {
+        if (!m_open || !m_db.commit())
+            return Status::failure(m_db.lastError().text());
+        m_open = false;
+        return {};
+    }
+
+private:
+    QSqlDatabase m_db;
+    bool m_open = false;
+};
+} // namespace
+
+QList<ArticleToIndex> Store::articlesToIndex(qint64 feedId, int limit) const
+{
+    QList<ArticleToIndex> result;
+    QSqlQuery q(m_database->connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT a.id, a.feed_id, a.title, a.text, a.content_hash, s.article_id IS NOT NULL, s.minhash "
+        "FROM articles a LEFT JOIN article_signatures s ON s.article_id = a.id "
+        "WHERE (? = 0 OR a.feed_id = ?) AND (s.article_id IS NULL OR s.content_hash IS NOT a.content_hash) "
+        "ORDER BY a.id LIMIT ?"));
+    q.addBindValue(feedId);
+    q.addBindValue(feedId);
+    q.addBindValue(limit);
+    if (!q.exec())
+        return result;
+    while (q.next()) {
+        ArticleToIndex article;
+        article.id = q.value(0).toLongLong();
+        article.feedId = q.value(1).toLongLong();
+        article.title = q.value(2).toString();
+        article.text = q.value(3).toString();
+        article.contentHash = q.value(4).toByteArray();
+        article.indexedBefore = q.value(5).toBool();
+        if (article.indexedBefore)
+            article.previousBands = bandsFromMinHash(q.value(6).toByteArray());
+        result.append(std::move(article));
+    }
+    return result;
+}
+
+DocumentFrequencies Store::documentFrequencies(const QStringList &terms) const
+{
+    DocumentFrequencies frequencies;
+    const QSqlDatabase db = m_database->connection();
+    QSqlQuery total(db);
+    if (total.exec(QStringLiteral("SELECT documents FROM text_corpus WHERE id = 1")) && total.next())
+        frequencies.documents = total.value(0).toLongLong();
+    frequencies.counts.reserve(terms.size());
+    selectIn(db, QStringLiteral("SELECT term, documents FROM term_documents WHERE term IN (%1)"), terms,
+             [&](const QSqlQuery &row) { frequencies.counts.insert(row.value(0).toString(), row.value(1).toLongLong()); });
+    return frequencies;
+}
+
+Status Store::writeSignatures(const QList<IndexedArticle> &batch)
+{
+    const QSqlDatabase db = m_database->connection();
+    Transaction transaction(db);
+    if (!transaction.isOpen())
+        return Status::failure(tr("Cannot start writing the story index: %1").arg(db.lastError().text()));
+    QSqlQuery dropBand(db), upsert(db), addBand(db), countTerm(db), countDocuments(db);
+    dropBand.prepare(QStringLiteral("DELETE FROM article_bands WHERE band = ? AND article_id = ?"));
+    upsert.prepare(QStringLiteral(
+        "INSERT INTO article_signatures (article_id, content_hash, minhash, terms, cluster_id) VALUES (?, ?, ?, ?, ?) "
+        "ON CONFLICT (article_id) DO UPDATE SET content_hash = excluded.content_hash, minhash = excluded.minhash, "
+        "terms = excluded.terms, cluster_id = excluded.cluster_id"));
+    addBand.prepare(QStringLiteral("INSERT OR IGNORE INTO article_bands (band, article_id) VALUES (?, ?)"));
+    countTerm.prepare(QStringLiteral("INSERT INTO term_documents (term, documents) VALUES (?, ?) "
+                                     "ON CONFLICT (term) DO UPDATE SET documents = documents + excluded.documents"));
+    QHash<QString, int> termCounts;
+    int newDocuments = 0;
+    auto failed = [&](const QSqlQuery &q) {
+        return Status::failure(tr("Cannot write the story index: %1").arg(q.lastError().text()));
+    };
+    for (const IndexedArticle &article : batch) {
+        for (qint64 band : article.previousBands) {
+            dropBand.bindValue(0, band);
+            dropBand.bindValue(1, article.id);
+            if (!dropBand.exec())
+                return failed(dropBand);
+        }
+        upsert.bindValue(0, article.id);
+        upsert.bindValue(1, article.contentHash);
+        upsert.bindValue(2, article.signature.minHashBytes());
+        upsert.bindValue(3, article.signature.terms.toBytes());
+        upsert.bindValue(4, article.id); // a new or changed article starts in a cluster of its own
+        if (!upsert.exec())
+            return failed(upsert);
+        for (qint64 band : article.signature.bands()) {
+            addBand.bindValue(0, band);
+            addBand.bindValue(1, article.id);
+            if (!addBand.exec())
+                return failed(addBand);
+        }
+        if (!article.newCorpusTerms.isEmpty()) {
+            ++newDocuments;
+            for (const QString &term : article.newCorpusTerms)
+                ++termCounts[term];
+        }
+    }
+    for (auto it = termCounts.cbegin(); it != termCounts.cend(); ++it) {
+        countTerm.bindValue(0, it.key());
+        countTerm.bindValue(1, it.value());
+        if (!countTerm.exec())
+            return failed(countTerm);
+    }
+    countDocuments.prepare(QStringLiteral("UPDATE text_corpus SET documents = documents + ? WHERE id = 1"));
+    countDocuments.addBindValue(newDocuments);
+    if (!countDocuments.exec())
+        return failed(countDocuments);
+    return transaction.commit();
+}
+
+QList<StoredSignature> Store::signatures(const QList<qint64> &articleIds) const
+{
+    QList<StoredSignature> result;
+    result.reserve(articleIds.size());
+    selectIn(m_database->connection(),
+             QStringLiteral("SELECT s.article_id, a.feed_id, a.title, coalesce(a.published, a.updated, a.fetched), "
+                            "s.cluster_id, s.minhash, s.terms FROM article_signatures s "
+                            "JOIN articles a ON a.id = s.article_id WHERE s.article_id IN (%1)"),
+             articleIds, [&](const QSqlQuery &q) {
+                 StoredSignature row;
+                 row.articleId = q.value(0).toLongLong();
+                 row.feedId = q.value(1).toLongLong();
+                 row.title = q.value(2).toString();
+                 row.published = QDateTime::fromMSecsSinceEpoch(q.value(3).toLongLong(), Qt::UTC);
+                 row.clusterId = q.value(4).toLongLong();
+                 if (!row.signature.setMinHashBytes(q.value(5).toByteArray()))
+                     return; // a damaged row is skipped, never trusted
+                 row.signature.terms = TermVector::fromBytes(q.value(6).toByteArray());
+                 result.append(std::move(row));
+             });
+    return result;
+}
+
+QList<qint64> Store::bandNeighbours(const QList<qint64> &bands, qint64 excludeArticleId, int limit) const
+{
+    QList<qint64> result;
+    const QSqlDatabase db = m_database->connection();
+    QSqlQuery size(db);
+    size.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM article_bands WHERE band = ? LIMIT ?)"));
+    QList<qint64> selective;
+    for (qint64 band : bands) {
+        size.bindValue(0, band);
+        size.bindValue(1, kMaxBucket + 1);
+        if (size.exec() && size.next() && size.value(0).toInt() <= kMaxBucket)
+            selective.append(band);
+    }
+    if (selective.isEmpty())
+        return result;
+    // One query: a signature has well under kChunk bands.
+    selectIn(db,
+             QStringLiteral("SELECT article_id FROM article_bands WHERE band IN (%1) AND article_id <> ? "
+                            "GROUP BY article_id ORDER BY count(*) DESC, article_id DESC LIMIT ?"),
+             selective.mid(0, kChunk), [&](const QSqlQuery &q) { result.append(q.value(0).toLongLong()); },
+             {excludeArticleId, limit});
+    return result;
+}
+
+QList<std::pair<qint64, qint64>> Store::bandPairs(const QList<qint64> &articleIds) const
+{
+    QList<std::pair<qint64, qint64>> pairs;
+    QSqlDatabase db = m_database->connection();
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS story_batch (article_id INTEGER PRIMARY KEY)"))
+        || !q.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS story_big_bands (band INTEGER PRIMARY KEY)"))
+        || !q.exec(QStringLiteral("DELETE FROM story_batch")) || !q.exec(QStringLiteral("DELETE FROM story_big_bands")))
+        return pairs;
+    Transaction transaction(db);
+    QSqlQuery add(db);
+    add.prepare(QStringLiteral("INSERT OR IGNORE INTO story_batch (article_id) VALUES (?)"));
+    for (qint64 id : articleIds) {
+        add.bindValue(0, id);
+        add.exec();
+    }
+    // The batch's crowded bands first (each counted only up to the limit), then the pairs through the others.
+    QSqlQuery big(db);
+    big.prepare(QStringLiteral(
+        "INSERT INTO story_big_bands (band) SELECT a.band FROM story_batch s "
+        "JOIN article_bands a ON a.article_id = s.article_id GROUP BY a.band "
+        "HAVING (SELECT count(*) FROM (SELECT 1 FROM article_bands c WHERE c.band = a.band LIMIT ?)) > ?"));
+    big.addBindValue(kMaxClusterBucket + 1);
+    big.addBindValue(kMaxClusterBucket);
+    big.exec();
+    // Still bounded overall: a pathological batch must not exhaust memory.
+    QSqlQuery select(db);
+    select.setForwardOnly(true);
+    if (select.exec(QStringLiteral(
+            "SELECT DISTINCT a.article_id, b.article_id FROM story_batch s "
+            "JOIN article_bands a ON a.article_id = s.article_id "
+            "JOIN article_bands b ON b.band = a.band AND b.article_id <> a.article_id "
+            "WHERE a.band NOT IN (SELECT band FROM story_big_bands) LIMIT 500000"))) {
+        while (select.next())
+            pairs.append({select.value(0).toLongLong(), select.value(1).toLongLong()});
+    }
+    select.finish();
+    q.exec(QStringLiteral("DELETE FROM story_batch"));
+    q.exec(QStringLiteral("DELETE FROM story_big_bands"));
+    transaction.commit();
+    return pairs;
+}
+
+Status Store::writeClusters(const QHash<qint64, qint64> &articleClusters, const QHash<qint64, qint64> &mergedClusters)
+{
+    const QSqlDatabase db = m_database->connection();
+    Transaction transaction(db);
+    QSqlQuery merge(db), set(db);
+    merge.prepare(QStringLiteral("UPDATE article_signatures SET cluster_id = ? WHERE cluster_id = ?"));
+    set.prepare(QStringLiteral("UPDATE article_signatures SET cluster_id = ? WHERE article_id = ?"));
+    for (auto it = mergedClusters.cbegin(); it != mergedClusters.cend(); ++it) {
+        merge.bindValue(0, it.value());
+        merge.bindValue(1, it.key());
+        if (!merge.exec())
+            return Status::failure(merge.lastError().text());
+    }
+    for (auto it = articleClusters.cbegin(); it != articleClusters.cend(); ++it) {
+        set.bindValue(0, it.value());
+        set.bindValue(1, it.key());
+        if (!set.exec())
+            return Status::failure(set.lastError().text());
+    }
+    return transaction.commit();
+}
+
+QHash<qint64, StoryCluster> Store::storyClusters(const QList<qint64> &articleIds) const
+{
+    QHash<qint64, StoryCluster> clusters;
+    selectIn(m_database->connection(),
+             QStringLiteral("SELECT s.article_id, s.cluster_id, "
+                            "(SELECT count(*) FROM article_signatures c WHERE c.cluster_id = s.cluster_id) "
+                            "FROM article_signatures s WHERE s.article_id IN (%1)"),
+             articleIds, [&](const QSqlQuery &q) {
+                 clusters.insert(q.value(0).toLongLong(), {q.value(1).toLongLong(), q.value(2).toInt()});
+             });
+    return clusters;
+}
+
+QList<qint64> Store::clusterMembers(qint64 articleId) const
+{
+    QList<qint64> members;
+    QSqlQuery q(m_database->connection());
+    q.prepare(QStringLiteral(
+        "SELECT c.article_id FROM article_signatures s JOIN article_signatures c ON c.cluster_id = s.cluster_id "
+        "JOIN articles a ON a.id = c.article_id WHERE s.article_id = ? AND c.article_id <> s.article_id "
+        "ORDER BY a.sort_time DESC LIMIT 200"));
+    q.addBindValue(articleId);
+    if (q.exec()) {
+        while (q.next())
+            members.append(q.value(0).toLongLong());
+    }
+    return members;
+}
+
+std::optional<QStringList> Store::cachedKeyPoints(qint64 articleId, const QByteArray &contentHash) const
+{
+    QSqlQuery q(m_database->connection());
+    q.prepare(QStringLiteral("SELECT points FROM article_key_points WHERE article_id = ? AND content_hash IS ?"));
+    q.addBindValue(articleId);
+    q.addBindValue(contentHash);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    const QJsonDocument document = QJsonDocument::fromJson(q.value(0).toString().toUtf8());
+    if (!document.isArray())
+        return std::nullopt;
+    QStringList points;
+    for (const QJsonValue &value : document.array())
+        points.append(value.toString());
+    return points;
+}
+
+bool Store::cacheKeyPoints(qint64 articleId, const QByteArray &contentHash, const QStringList &points)
+{
+    QSqlQuery q(m_database->connection());
+    q.prepare(QStringLiteral("INSERT INTO article_key_points (article_id, content_hash, points) VALUES (?, ?, ?) "
+                             "ON CONFLICT (article_id) DO UPDATE SET content_hash = excluded.content_hash, "
+                             "points = excluded.points"));
+    q.addBindValue(articleId);
+    q.addBindValue(contentHash);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(points)).toJson(QJsonDocument::Compact)));
+    return q.exec();
+}
