@@ -1980,6 +1980,26 @@
         <source>Arabic-Indic &amp;digits in the Arabic interface</source>
         <translation>&amp;الأرقام الهندية (١٢٣) في الواجهة العربية</translation>
     </message>
+    <message>
+        <source>Keep &amp;read articles for:</source>
+        <translation>&amp;الاحتفاظ بالمقالات المقروءة مدة:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> يومًا</translation>
+    </message>
+    <message>
+        <source>for ever</source>
+        <translation>دائمًا</translation>
+    </message>
+    <message>
+        <source>Keep &amp;unread articles for:</source>
+        <translation>الاحتفاظ بالمقالات غير &amp;المقروءة مدة:</translation>
+    </message>
+    <message>
+        <source>Saved articles and the newest 20 of each feed are always kept.</source>
+        <translation>تبقى دائمًا المقالات المحفوظة وأحدث ٢٠ مقالًا في كل مصدر.</translation>
+    </message>
 </context>
 <context>
     <name>ShareMenu</name>
@@ -2114,7 +2134,14 @@
     <name>StoryClusterProxy</name>
     <message numerus="yes">
         <source>+%n source(s)</source>
-        <translation><numerusform>+%n مصدر</numerusform><numerusform>+مصدر واحد</numerusform><numerusform>+مصدران</numerusform><numerusform>+%n مصادر</numerusform><numerusform>+%n مصدرًا</numerusform><numerusform>+%n مصدر</numerusform></translation>
+        <translation>
+            <numerusform>+%n مصدر</numerusform>
+            <numerusform>+مصدر واحد</numerusform>
+            <numerusform>+مصدران</numerusform>
+            <numerusform>+%n مصادر</numerusform>
+            <numerusform>+%n مصدرًا</numerusform>
+            <numerusform>+%n مصدر</numerusform>
+        </translation>
     </message>
 </context>
 <context>

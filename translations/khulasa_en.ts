@@ -1968,6 +1968,26 @@
         <source>Arabic-Indic &amp;digits in the Arabic interface</source>
         <translation>Arabic-Indic &amp;digits in the Arabic interface</translation>
     </message>
+    <message>
+        <source>Keep &amp;read articles for:</source>
+        <translation>Keep &amp;read articles for:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>for ever</source>
+        <translation>for ever</translation>
+    </message>
+    <message>
+        <source>Keep &amp;unread articles for:</source>
+        <translation>Keep &amp;unread articles for:</translation>
+    </message>
+    <message>
+        <source>Saved articles and the newest 20 of each feed are always kept.</source>
+        <translation>Saved articles and the newest 20 of each feed are always kept.</translation>
+    </message>
 </context>
 <context>
     <name>ShareMenu</name>
@@ -2102,7 +2122,10 @@
     <name>StoryClusterProxy</name>
     <message numerus="yes">
         <source>+%n source(s)</source>
-        <translation><numerusform>+%n source</numerusform><numerusform>+%n sources</numerusform></translation>
+        <translation>
+            <numerusform>+%n source</numerusform>
+            <numerusform>+%n sources</numerusform>
+        </translation>
     </message>
 </context>
 <context>

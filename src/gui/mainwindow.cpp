@@ -327,6 +327,7 @@ void MainWindow::applySettings()
         m_articleView->doItemsLayout();
     }
     m_refresher.setConcurrency(m_settings.fetchConcurrency(), m_settings.fetchPerHost());
+    m_refresher.setRetention(m_settings.retentionPolicy()); // applied by the purge after the next refresh
     m_scheduler->setDefaultIntervalMinutes(m_settings.refreshIntervalMinutes());
     // Re-render only when something the pane shows changed: a reload would also scroll back to the top.
     const QString readerLook = QStringList{m_settings.readerTheme(), m_settings.readerFontFamily(),

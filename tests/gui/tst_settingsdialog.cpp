@@ -130,7 +130,11 @@ private Q_SLOTS:
         control<QCheckBox>("closeToTrayCheck")->setChecked(true);
         control<QCheckBox>("refreshAtStartCheck")->setChecked(false);
         choose(control<QComboBox>("imagesCombo"), QStringLiteral("never"));
+        control<QSpinBox>("readRetentionSpin")->setValue(30);
+        control<QSpinBox>("unreadRetentionSpin")->setValue(0); // shown as "for ever"
         const Settings saved = reread();
+        QCOMPARE(saved.readRetentionDays(), 30);
+        QCOMPARE(saved.unreadRetentionDays(), 0);
         QCOMPARE(saved.refreshIntervalMinutes(), 45);
         QCOMPARE(saved.fetchConcurrency(), 8);
         QCOMPARE(saved.fetchPerHost(), 4);

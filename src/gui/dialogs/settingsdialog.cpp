@@ -93,6 +93,8 @@ void SettingsDialog::loadValues()
     m_ui->concurrencySpin->setValue(m_settings.fetchConcurrency());
     m_ui->perHostSpin->setValue(m_settings.fetchPerHost());
     m_ui->databasePathEdit->setText(m_store.databasePath());
+    m_ui->readRetentionSpin->setValue(m_settings.readRetentionDays());
+    m_ui->unreadRetentionSpin->setValue(m_settings.unreadRetentionDays());
     selectData(m_ui->languageCombo, m_settings.language());
     m_ui->arabicDigitsCheck->setChecked(m_settings.arabicIndicDigits());
 }
@@ -144,6 +146,8 @@ void SettingsDialog::connectControls()
     onNumber(m_ui->intervalSpin, [this](int v) { m_settings.setRefreshIntervalMinutes(v); });
     onNumber(m_ui->concurrencySpin, [this](int v) { m_settings.setFetchConcurrency(v); });
     onNumber(m_ui->perHostSpin, [this](int v) { m_settings.setFetchPerHost(v); });
+    onNumber(m_ui->readRetentionSpin, [this](int v) { m_settings.setReadRetentionDays(v); });
+    onNumber(m_ui->unreadRetentionSpin, [this](int v) { m_settings.setUnreadRetentionDays(v); });
 
     const auto onToggle = [this](QCheckBox *check, auto apply) {
         connect(check, &QCheckBox::toggled, this, [this, apply](bool on) {
