@@ -49,6 +49,10 @@ private Q_SLOTS:
         m_server.route("/cp1256/story", HttpResponse{200, "text/html", pageFixture("ar_split_divs_cp1256.html"), {}});
         m_server.route("/section", HttpResponse{200, "text/html", pageFixture("en_section_front.html"), {}});
         m_server.route("/file.pdf", HttpResponse{200, "application/pdf", "%PDF-1.4", {}});
+        // The same story on a site with a Join.chat widget (its settings as the plugin writes them).
+        QByteArray withWidget = pageFixture("ar_news_clutter.html");
+        withWidget.replace("</body>", R"(<div class="joinchat" data-settings='{"telephone":"966501234567","message_text":"مرحبا 👋 كيف يمكننا مساعدتك؟"}'></div></body>)");
+        m_server.route("/widget/story", HttpResponse{200, "text/html; charset=utf-8", withWidget, {}});
         m_server.route("/gone", HttpResponse{404, "text/html", "<html><body>Not found</body></html>", {}});
         auto store = Store::open(m_dir.filePath(u"khulasa.db"_s));
         QVERIFY2(store, qPrintable(store.error()));
@@ -128,6 +132,27 @@ private Q_SLOTS:
         const Article article = m_store->article(id).value();
         QVERIFY(article.fullContentHtml.isEmpty());
         QCOMPARE(article.bodyHtml(), u"<p>One sentence from the feed.</p>"_s); // the teaser still shows
+    }
+
+    void findsThePublishersChatWidgetButNotLinksInTheStory()
+    {
+        const qint64 id = storeArticle(u"widget"_s, u"/widget/story"_s);
+        QVERIFY(id > 0);
+        FullArticleLoader loader(&m_network, m_store.get());
+        QSignalSpy loaded(&loader, &FullArticleLoader::loaded);
+        loader.load(id);
+        QVERIFY(loaded.wait(10000));
+        QStringList numbers;
+        QString greeting;
+        for (const ContactChannel &channel : m_store->contactChannels(m_feedId)) {
+            if (channel.kind == ContactChannel::Kind::WhatsApp) {
+                numbers.append(channel.value);
+                greeting = channel.greeting;
+            }
+        }
+        // The widget's number and greeting; not the wa.me link the page also carries.
+        QCOMPARE(numbers, QStringList{u"966501234567"_s});
+        QCOMPARE(greeting, u"مرحبا 👋 كيف يمكننا مساعدتك؟"_s);
     }
 
     void destroyingTheLoaderMidwayIsSafe()

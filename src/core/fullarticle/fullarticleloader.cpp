@@ -2,6 +2,8 @@
 
 #include "html/article/articleextractor.h"
 #include "net/feedfetcher.h"
+#include "feeds/feeddecoder.h"
+#include "share/contactdiscovery.h"
 #include "store/store.h"
 
 #include <QPointer>
@@ -57,11 +59,12 @@ void FullArticleLoader::load(qint64 articleId)
         return;
     }
     m_loading.insert(articleId);
-    m_fetcher->fetch(FetchRequest{url, {}, {}, {}, {}},
-                     [this, articleId](const FetchResult &page) { handlePage(articleId, page); });
+    m_fetcher->fetch(FetchRequest{url, {}, {}, {}, {}}, [this, articleId, feedId = article->feedId](const FetchResult &page) {
+        handlePage(articleId, feedId, page);
+    });
 }
 
-void FullArticleLoader::handlePage(qint64 articleId, const FetchResult &page)
+void FullArticleLoader::handlePage(qint64 articleId, qint64 feedId, const FetchResult &page)
 {
     if (page.cancelled) {
         m_loading.remove(articleId);
@@ -77,16 +80,38 @@ void FullArticleLoader::handlePage(qint64 articleId, const FetchResult &page)
     const QByteArray body = page.body;
     const QByteArray charset = page.charset;
     const QUrl url = page.finalUrl.isValid() ? page.finalUrl : page.requestedUrl;
-    m_workers.start([this, articleId, body, charset, url] {
+    m_workers.start([this, articleId, feedId, body, charset, url] {
         auto article = ArticleExtractor::extract(body, url, charset);
         const bool ok = article.ok();
         const QString html = ok ? article->contentHtml : QString();
         const QString text = ok ? article->text : QString();
         const QString error = ok ? QString() : article.error();
+        const QList<ContactChannel> widgets = chatWidgets(body, charset, url);
         QMetaObject::invokeMethod(
-            this, [this, articleId, ok, html, text, error] { handleExtracted(articleId, ok, html, text, error); },
+            this,
+            [this, articleId, feedId, ok, html, text, error, widgets] {
+                if (!widgets.isEmpty())
+                    m_store->mergeDiscoveredContacts(feedId, widgets);
+                handleExtracted(articleId, ok, html, text, error);
+            },
             Qt::QueuedConnection);
     });
+}
+
+QList<ContactChannel> FullArticleLoader::chatWidgets(const QByteArray &body, const QByteArray &charset, const QUrl &url)
+{
+    // The publisher's chat widget sits on every page of its site, so an article page fetched for its
+    // story finds it as well as the home page does. Only the widget counts here: a link inside a story
+    // may well lead to someone else (a ministry, a source), who is not the publisher.
+    const QByteArray head = body.left(ContactDiscovery::kMaxPageBytes);
+    const auto decoded = FeedDecoder::toUtf8(head, charset);
+    QList<ContactChannel> widgets;
+    for (const ContactChannel &channel : ContactDiscovery::discover(decoded ? decoded->utf8 : head, url).channels) {
+        const bool fromWidget = !channel.greeting.isEmpty() || !channel.label.isEmpty();
+        if (channel.kind == ContactChannel::Kind::WhatsApp && fromWidget)
+            widgets.append(channel);
+    }
+    return widgets;
 }
 
 void FullArticleLoader::handleExtracted(qint64 articleId, bool ok, const QString &html, const QString &text,

@@ -4,6 +4,8 @@
 // Used for "Load full article" in the reader and, for feeds set to "always", after each refresh.
 #pragma once
 
+#include "model/contactchannel.h"
+
 #include "net/httplimits.h"
 
 #include <QCoreApplication>
@@ -42,7 +44,9 @@ Q_SIGNALS:
     void failed(qint64 articleId, const QString &reason);
 
 private:
-    void handlePage(qint64 articleId, const FetchResult &page);
+    void handlePage(qint64 articleId, qint64 feedId, const FetchResult &page);
+    /** The WhatsApp chat widget of the publisher's page (its settings only, never links in the story). */
+    static QList<ContactChannel> chatWidgets(const QByteArray &body, const QByteArray &charset, const QUrl &url);
     void handleExtracted(qint64 articleId, bool ok, const QString &html, const QString &text, const QString &error);
     void fail(qint64 articleId, const QString &reason);
 
