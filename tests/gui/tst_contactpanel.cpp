@@ -4,6 +4,7 @@
 // wa.me link to the desktop (captured with QDesktopServices::setUrlHandler) and lands in the
 // history; the user's edits of channels; the Share menu's links.
 #define ZX_USE_UTF8 1
+#include "mainwindowtestbase.h"
 #include "dialogs/contactchannelsdialog.h"
 #include "localhttpserver.h"
 #include "percentencoding.h"
@@ -57,20 +58,13 @@ QString decodeQr(const QImage &image)
 }
 } // namespace
 
-class TestContactPanel final : public QObject
+class TestContactPanel final : public MainWindowTestBase
 {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
     LocalHttpServer m_site;    // home page with a chat widget
     LocalHttpServer m_noChat;  // home page without any contact
-    QNetworkAccessManager m_network;
-    std::optional<Profile> m_profile;
-    std::unique_ptr<Store> m_store;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<Refresher> m_refresher;
-    std::unique_ptr<MainWindow> m_window;
     UrlCatcher m_desktop;
     qint64 m_feedId = 0;
     qint64 m_plainFeedId = 0;
@@ -108,15 +102,10 @@ private Q_SLOTS:
         QDesktopServices::setUrlHandler(QStringLiteral("mailto"), &m_desktop, "open");
         QDesktopServices::setUrlHandler(QStringLiteral("tel"), &m_desktop, "open");
 
-        m_profile = Profile::inFolder(m_dir.path()).value();
-        m_store = std::move(Store::open(m_profile->databasePath())).value();
-        m_settings = std::make_unique<Settings>(*m_profile);
-        m_refresher = std::make_unique<Refresher>(m_store->databasePath(), &m_network, HttpLimits{});
+        QVERIFY(openProfile());
         m_feedId = *m_store->addFeed(m_site.url(QStringLiteral("/feed.xml")).toString());
         m_plainFeedId = *m_store->addFeed(m_noChat.url(QStringLiteral("/feed.xml")).toString());
-        m_window = std::make_unique<MainWindow>(*m_store, *m_refresher, *m_settings);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(openWindow());
 
         // Refreshing learns each feed's site, and the panel's finder then reads the home pages.
         m_window->refreshAll();

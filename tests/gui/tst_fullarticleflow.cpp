@@ -2,6 +2,7 @@
 // View → Load Full Article fetches the page from a local server, extracts and stores the story and
 // shows it in place of the teaser; a page without an article leaves the teaser with a quiet status
 // bar notice; a feed set to "always" gets its new articles loaded after a refresh.
+#include "mainwindowtestbase.h"
 #include "dialogs/feedpropertiesdialog.h"
 #include "fullarticlecontroller.h"
 #include "localhttpserver.h"
@@ -24,29 +25,18 @@
 
 using namespace Qt::StringLiterals;
 
-class TestFullArticleFlow final : public QObject
+class TestFullArticleFlow final : public MainWindowTestBase
 {
     Q_OBJECT
 
 private:
     LocalHttpServer m_server;
-    QTemporaryDir m_dir;
-    QNetworkAccessManager m_network;
-    std::optional<Profile> m_profile;
-    std::unique_ptr<Store> m_store;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<Refresher> m_refresher;
-    std::unique_ptr<MainWindow> m_window;
     qint64 m_feedId = 0;
     QHash<QString, qint64> m_ids; // path → article id
 
     QAction *loadAction() const { return m_window->findChild<QAction *>(u"loadFullArticle"_s); }
 
-    bool show(const QString &path)
-    {
-        QSignalSpy shown(m_window.get(), &MainWindow::articleShown);
-        return m_window->selectArticle(m_ids.value(path)) && (shown.size() > 0 || shown.wait(20000));
-    }
+    bool show(const QString &path) { return showAndWait(m_ids.value(path)); }
 
 private Q_SLOTS:
     void initTestCase()
@@ -55,9 +45,7 @@ private Q_SLOTS:
         m_server.route("/story", HttpResponse{200, "text/html; charset=utf-8", pageFixture("ar_news_clutter.html"), {}});
         m_server.route("/story2", HttpResponse{200, "text/html; charset=utf-8", pageFixture("en_split_lazy.html"), {}});
         m_server.route("/front", HttpResponse{200, "text/html; charset=utf-8", pageFixture("en_section_front.html"), {}});
-        m_profile = Profile::inFolder(m_dir.path()).value();
-        m_store = std::move(Store::open(m_profile->databasePath())).value();
-        m_settings = std::make_unique<Settings>(*m_profile);
+        QVERIFY(openProfile());
         m_settings->setFirstRunDone(true);
         m_feedId = m_store->addFeed(m_server.url(u"/feed.xml"_s).toString(), u"Teasers"_s).value();
         QList<Article> articles;
@@ -77,9 +65,7 @@ private Q_SLOTS:
         QVERIFY(m_store->storeArticles(m_feedId, articles));
         for (const Article &a : m_store->articles(ArticleQuery{}))
             m_ids.insert(a.guid, a.id);
-        m_refresher = std::make_unique<Refresher>(m_store->databasePath(), &m_network, HttpLimits{});
-        m_window = std::make_unique<MainWindow>(*m_store, *m_refresher, *m_settings);
-        m_window->show();
+        QVERIFY(openWindow());
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     }
 
