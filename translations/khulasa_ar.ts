@@ -1546,6 +1546,14 @@
         <source>&amp;Find Articles…</source>
         <translation>&amp;ابحث في الأخبار…</translation>
     </message>
+    <message>
+        <source>Show &amp;Other Sources of This Story</source>
+        <translation>&amp;إظهار المصادر الأخرى لهذا الخبر</translation>
+    </message>
+    <message>
+        <source>&amp;Group Same Story</source>
+        <translation>&amp;دمج تغطيات الخبر الواحد</translation>
+    </message>
 </context>
 <context>
     <name>OpmlDocument</name>
@@ -2000,6 +2008,10 @@
         <source>Saved articles and the newest 20 of each feed are always kept.</source>
         <translation>تبقى دائمًا المقالات المحفوظة وأحدث ٢٠ مقالًا في كل مصدر.</translation>
     </message>
+    <message>
+        <source>&amp;Group reports of the same story from several sources into one row</source>
+        <translation>&amp;دمج تغطيات الخبر الواحد من عدة مصادر في سطر واحد</translation>
+    </message>
 </context>
 <context>
     <name>ShareMenu</name>
@@ -2142,6 +2154,10 @@
             <numerusform>+%n مصدرًا</numerusform>
             <numerusform>+%n مصدر</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>The same story from %n other source(s). Click the badge to show them.</source>
+        <translation><numerusform>الخبر نفسه من %n مصدر آخر. انقر على الشارة لعرضها.</numerusform><numerusform>الخبر نفسه من مصدر آخر. انقر على الشارة لعرضه.</numerusform><numerusform>الخبر نفسه من مصدرين آخرين. انقر على الشارة لعرضهما.</numerusform><numerusform>الخبر نفسه من %n مصادر أخرى. انقر على الشارة لعرضها.</numerusform><numerusform>الخبر نفسه من %n مصدرًا آخر. انقر على الشارة لعرضها.</numerusform><numerusform>الخبر نفسه من %n مصدر آخر. انقر على الشارة لعرضها.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -1538,6 +1538,14 @@
         <source>&amp;Find Articles…</source>
         <translation>&amp;Find Articles…</translation>
     </message>
+    <message>
+        <source>Show &amp;Other Sources of This Story</source>
+        <translation>Show &amp;Other Sources of This Story</translation>
+    </message>
+    <message>
+        <source>&amp;Group Same Story</source>
+        <translation>&amp;Group Same Story</translation>
+    </message>
 </context>
 <context>
     <name>OpmlDocument</name>
@@ -1988,6 +1996,10 @@
         <source>Saved articles and the newest 20 of each feed are always kept.</source>
         <translation>Saved articles and the newest 20 of each feed are always kept.</translation>
     </message>
+    <message>
+        <source>&amp;Group reports of the same story from several sources into one row</source>
+        <translation>&amp;Group reports of the same story from several sources into one row</translation>
+    </message>
 </context>
 <context>
     <name>ShareMenu</name>
@@ -2126,6 +2138,10 @@
             <numerusform>+%n source</numerusform>
             <numerusform>+%n sources</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>The same story from %n other source(s). Click the badge to show them.</source>
+        <translation><numerusform>The same story from %n other source. Click the badge to show it.</numerusform><numerusform>The same story from %n other sources. Click the badge to show them.</numerusform></translation>
     </message>
 </context>
 <context>

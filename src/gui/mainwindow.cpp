@@ -18,6 +18,7 @@
 #include "reader/articleview.h"
 #include "readingnavigator.h"
 #include "sharemenu.h"
+#include "storyfolding.h"
 #include "net/faviconfetcher.h"
 #include "refresh/refresher.h"
 #include "fullarticlecontroller.h"
@@ -97,7 +98,8 @@ void MainWindow::buildLayout()
     m_articleView = new QTreeView(this);
     m_articleView->setObjectName(QStringLiteral("articleList"));
     m_articleView->setAccessibleName(tr("Articles"));
-    m_articleView->setModel(m_articleModel);
+    m_stories = new StoryFolding(m_store, m_settings, *m_articleModel, *m_articleView, *delegate, m_actions.toggleStory,
+                                 m_actions.groupStories, this);
     m_articleView->setRootIsDecorated(false);
     m_articleView->setUniformRowHeights(true);
     m_articleView->setAllColumnsShowFocus(true);
@@ -181,14 +183,15 @@ void MainWindow::buildMenusAndToolbar()
     file->addSeparator();
     file->addAction(m_actions.quit);
     QMenu *article = menuBar()->addMenu(tr("&Article"));
-    for (QAction *action : {m_actions.toggleRead, m_actions.toggleSaved, m_actions.copyLink, m_actions.openOriginal})
+    for (QAction *action : {m_actions.toggleRead, m_actions.toggleSaved, m_actions.copyLink, m_actions.openOriginal,
+                            m_actions.toggleStory})
         article->addAction(action);
     // --- Sharing (issue 9): the Share menu in the Article menu, the toolbar, the article list's
     //     context menu and on Ctrl+Shift+S; the contact panel's toggle with its badge. ---
     auto *share = new ShareMenu([this] { return m_current; }, m_actions.copyLink, this);
     m_actions.share->setMenu(share);
     article->addAction(m_actions.share);
-    share->attachTo(m_articleView, {m_actions.toggleRead, m_actions.toggleSaved, m_actions.openOriginal});
+    share->attachTo(m_articleView, {m_actions.toggleRead, m_actions.toggleSaved, m_actions.openOriginal, m_actions.toggleStory});
     connect(m_actions.share, &QAction::triggered, share, [this, share] { share->popUpAt(m_articleView); });
     connect(share, &ShareMenu::statusMessage, this, [this](const QString &message) { statusBar()->showMessage(message, 3000); });
     // --- end of sharing ---
@@ -250,15 +253,9 @@ void MainWindow::connectSignals()
     connect(m_reader, &ArticleView::linkHovered, this, [this](const QString &url) {
         statusBar()->showMessage(url); // the target is shown before a click hands it to the browser
     });
-    connect(m_reader, &QWebEngineView::loadFinished, this, [this](bool ok) {
-        // A load that a newer article superseded finishes too (not ok, or with the old base URL):
-        // only the current article's own load counts as shown.
-        if (!ok || !m_current)
-            return;
-        const QUrl base(m_current->url);
-        if ((base.scheme() == u"http" || base.scheme() == u"https") && m_reader->page()->url() != base)
-            return;
-        Q_EMIT articleShown(m_current->id);
+    connect(m_reader, &ArticleView::articleLoaded, this, [this](qint64 id) {
+        if (m_current && m_current->id == id)
+            Q_EMIT articleShown(id);
     });
 }
 
@@ -326,6 +323,7 @@ void MainWindow::applySettings()
         m_feedView->doItemsLayout();
         m_articleView->doItemsLayout();
     }
+    m_stories->applySettings();
     m_refresher.setConcurrency(m_settings.fetchConcurrency(), m_settings.fetchPerHost());
     m_refresher.setRetention(m_settings.retentionPolicy()); // applied by the purge after the next refresh
     m_scheduler->setDefaultIntervalMinutes(m_settings.refreshIntervalMinutes());
@@ -426,6 +424,7 @@ void MainWindow::wireSummarySidebar()
     if (auto *view = findChild<QMenu *>(QStringLiteral("viewMenu"))) {
         view->addSeparator();
         view->addAction(m_summary->showHijriAction());
+        view->addAction(m_actions.groupStories);
     }
 }
 
@@ -438,7 +437,7 @@ bool MainWindow::selectArticle(qint64 articleId)
     }
     if (row < 0)
         return false;
-    m_articleView->setCurrentIndex(m_articleModel->index(row, ArticleListModel::TitleColumn));
+    m_articleView->setCurrentIndex(m_stories->viewIndex(row, ArticleListModel::TitleColumn));
     return true;
 }
 
@@ -507,8 +506,12 @@ void MainWindow::handleRefreshProgress(int done, int total)
 
 int MainWindow::currentArticleRow() const
 {
-    const QModelIndex index = m_articleView->currentIndex();
-    return index.isValid() ? index.row() : -1;
+    return articleModelRow(m_articleView->currentIndex());
+}
+
+int MainWindow::articleModelRow(const QModelIndex &viewIndex) const
+{
+    return m_stories->modelRow(viewIndex);
 }
 
 void MainWindow::toggleCurrentRead()

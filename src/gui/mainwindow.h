@@ -28,6 +28,7 @@ class Refresher;
 class ArticleSearchBar;
 class Settings;
 class Store;
+class StoryFolding;
 class SyncRunner;
 class SummarySidebar;
 struct FeedRefreshOutcome;
@@ -71,6 +72,8 @@ public:
     ContactPanel *contactPanel() const { return m_contact; }
     FeedTreeModel *feedModel() const { return m_feedModel; }
     ArticleListModel *articleModel() const { return m_articleModel; }
+    /** The article model's row for a row of the article list view (which folds stories; -1 for none). */
+    int articleModelRow(const QModelIndex &viewIndex) const;
     const MainWindowActions &actions() const { return m_actions; }
     std::optional<Article> currentArticle() const { return m_current; }
 
@@ -113,6 +116,7 @@ private:
     MainWindowActions m_actions;
     FeedTreeModel *m_feedModel;
     ArticleListModel *m_articleModel;
+    StoryFolding *m_stories = nullptr; // the view shows the model through it: one row per story
     QTreeView *m_feedView = nullptr;
     QTreeView *m_articleView = nullptr;
     ArticleView *m_reader = nullptr;

@@ -86,13 +86,16 @@ MainWindowActions MainWindowActions::create(QWidget *owner)
     a.keyboardShortcuts = makeAction(owner, QStringLiteral("keyboardShortcuts"), tr("&Keyboard Shortcuts…"), QIcon::fromTheme(QStringLiteral("preferences-desktop-keyboard")), QKeySequence());
     a.findArticles = makeAction(owner, QStringLiteral("findArticles"), tr("&Find Articles…"), QIcon::fromTheme(QStringLiteral("edit-find")),
                                 QList<QKeySequence>{QKeySequence(QKeySequence::Find), QKeySequence(Qt::Key_Slash)});
+    a.toggleStory = makeAction(owner, QStringLiteral("toggleStory"), tr("Show &Other Sources of This Story"),
+                               QIcon::fromTheme(QStringLiteral("view-list-tree")), QKeySequence(Qt::Key_Plus));
+    a.groupStories = makeAction(owner, QStringLiteral("groupStories"), tr("&Group Same Story"), QIcon(), QKeySequence());
     return a;
 }
 
 QList<QAction *> MainWindowActions::all() const
 {
     return {nextArticle, previousArticle, nextUnread, previousUnread, pageDown, backToTop, openOriginal,
-            toggleRead, toggleSaved, copyLink, share, findArticles, refreshAll, cancelRefresh, zoomIn, zoomOut, zoomReset,
+            toggleRead, toggleSaved, copyLink, share, toggleStory, groupStories, findArticles, refreshAll, cancelRefresh, zoomIn, zoomOut, zoomReset,
             print, exportPdf, addFeed, importOpml, exportOpml, keyboardShortcuts, settings, about, quit};
 }
 

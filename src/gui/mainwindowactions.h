@@ -44,6 +44,8 @@ public:
     QAction *exportPdf;
     QAction *keyboardShortcuts;
     QAction *findArticles; // focus the search field above the article list (issue 5)
+    QAction *toggleStory;  // fold or unfold the current row's story (issue 8; wired by StoryFolding)
+    QAction *groupStories; // View → Group Same Story: the setting, checkable
 
     /** Creates every action as a child of `owner` (so shortcuts work while it has focus). */
     static MainWindowActions create(QWidget *owner);

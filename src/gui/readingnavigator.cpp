@@ -3,6 +3,7 @@
 #include "dialogs/shortcutsdialog.h"
 #include "mainwindow.h"
 #include "models/articlelistmodel.h"
+#include "models/roles.h"
 #include "profile/settings.h"
 #include "reader/articleview.h"
 
@@ -194,16 +195,17 @@ void ReadingNavigator::updateImagesActions()
 
 bool ReadingNavigator::selectRelative(int step)
 {
+    // Rows of the view, which shows one row per story (StoryFolding), not the model's rows.
     QTreeView *list = m_window.articleListView();
-    ArticleListModel *model = m_window.articleModel();
-    const int rows = model->rowCount();
+    const QAbstractItemModel *rowsShown = list->model();
+    const int rows = rowsShown->rowCount();
     if (rows == 0)
         return false;
     const int current = list->currentIndex().isValid() ? list->currentIndex().row() : (step > 0 ? -1 : rows);
     const int target = current + step;
     if (target < 0 || target >= rows)
         return false;
-    list->setCurrentIndex(model->index(target, ArticleListModel::TitleColumn));
+    list->setCurrentIndex(rowsShown->index(target, ArticleListModel::TitleColumn));
     list->scrollTo(list->currentIndex());
     return true;
 }
@@ -211,13 +213,13 @@ bool ReadingNavigator::selectRelative(int step)
 bool ReadingNavigator::selectUnread(int step)
 {
     QTreeView *list = m_window.articleListView();
-    ArticleListModel *model = m_window.articleModel();
-    const int rows = model->rowCount();
+    const QAbstractItemModel *rowsShown = list->model();
+    const int rows = rowsShown->rowCount();
     const int current = list->currentIndex().isValid() ? list->currentIndex().row() : (step > 0 ? -1 : rows);
     for (int row = current + step; row >= 0 && row < rows; row += step) {
-        const Article *article = model->articleAt(row);
-        if (article && !article->read) {
-            list->setCurrentIndex(model->index(row, ArticleListModel::TitleColumn));
+        const QModelIndex index = rowsShown->index(row, ArticleListModel::TitleColumn);
+        if (!index.data(Roles::ReadRole).toBool()) {
+            list->setCurrentIndex(index);
             list->scrollTo(list->currentIndex());
             return true;
         }

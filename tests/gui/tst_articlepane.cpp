@@ -8,6 +8,7 @@
 #include "profile/settings.h"
 #include "reader/articlepage.h"
 #include "reader/articlerequestinterceptor.h"
+#include "reader/articleschemehandler.h"
 #include "reader/articleview.h"
 #include "reader/headlessrender.h"
 #include "readertesting.h"
@@ -244,7 +245,7 @@ private Q_SLOTS:
             m_canary.clearRecords();
             QSignalSpy loaded(&view, &QWebEngineView::loadFinished);
             view.requestInterceptor()->setImagesAllowed(allowed);
-            view.articlePage()->showHtml(html, QUrl(QStringLiteral("https://example.com/")));
+            view.articlePage()->showHtml(html);
             QVERIFY(loaded.wait(20000));
             if (allowed)
                 QTRY_COMPARE_WITH_TIMEOUT(m_canary.requestCount("/img.png"), 1, 5000);
@@ -252,6 +253,56 @@ private Q_SLOTS:
                 QTest::qWait(500);
             QCOMPARE(m_canary.requestCount("/img.png"), allowed ? 1 : 0);
         }
+    }
+
+    void articleOverTwoMegabytesRendersWhole()
+    {
+        // setHtml() shows nothing once its data: URL passes 2 MB; the pane's own scheme has no such limit.
+        Article article;
+        article.title = QStringLiteral("تقرير طويل جدا");
+        article.direction = QStringLiteral("rtl");
+        article.language = QStringLiteral("ar");
+        const QString paragraph = QStringLiteral("<p dir=\"auto\">%1 فقرة طويلة من تقرير مفصل عن الاتفاقية الجديدة ونتائجها على المنطقة.</p>");
+        const int paragraphs = 30000;
+        for (int i = 0; i < paragraphs; ++i)
+            article.contentHtml += paragraph.arg(i);
+        article.contentHtml += QStringLiteral("<p dir=\"auto\">نهاية التقرير</p>");
+        QVERIFY(article.contentHtml.toUtf8().size() > 3 * 1024 * 1024);
+
+        ArticleView view;
+        view.resize(600, 400);
+        view.show();
+        QSignalSpy loaded(&view, &QWebEngineView::loadFinished);
+        view.showArticle(article, QStringLiteral("Source"), {});
+        QVERIFY(loaded.wait(30000));
+        QCOMPARE(loaded.first().first().toBool(), true);
+        QWebEnginePage *page = view.page();
+        QCOMPARE(evaluate(page, QStringLiteral("document.querySelectorAll('.content p').length")).toInt(), paragraphs + 1);
+        QCOMPARE(evaluate(page, QStringLiteral("document.querySelector('.content p:last-child').textContent")).toString(),
+                 QStringLiteral("نهاية التقرير"));
+        QCOMPARE(evaluate(page, QStringLiteral("getComputedStyle(document.querySelector('article')).direction")).toString(),
+                 QStringLiteral("rtl"));
+        // The policy still holds on a served document: the template's CSP is in force.
+        QVERIFY(evaluate(page, QStringLiteral("document.querySelector('meta[http-equiv]').content")).toString().contains(u"script-src 'none'"));
+        QCOMPARE(page->url().scheme(), QString::fromLatin1(ArticleSchemeHandler::schemeName()));
+    }
+
+    void pageLoadsOnlyWhatItPublished()
+    {
+        // Replacing the document works, and a page navigates to no document it did not publish itself.
+        ArticleView first;
+        ArticleView second;
+        QSignalSpy firstLoaded(&first, &QWebEngineView::loadFinished);
+        first.articlePage()->showHtml(QStringLiteral("<!DOCTYPE html><p>one</p>"));
+        QVERIFY(firstLoaded.wait(20000));
+        const QUrl firstUrl = first.page()->url();
+        first.articlePage()->showHtml(QStringLiteral("<!DOCTYPE html><p>two</p>"));
+        QVERIFY(firstLoaded.wait(20000));
+        QCOMPARE(evaluate(first.page(), QStringLiteral("document.body.textContent")).toString(), QStringLiteral("two"));
+        QSignalSpy secondLoaded(&second, &QWebEngineView::loadFinished);
+        second.page()->load(firstUrl); // not through showHtml: the page refuses a navigation it did not publish
+        QTest::qWait(500);
+        QVERIFY(evaluate(second.page(), QStringLiteral("document.body ? document.body.textContent : ''")).toString().isEmpty());
     }
 
     void imagesSettingControlsWhatLoads_data()
@@ -293,7 +344,8 @@ private Q_SLOTS:
         const auto allows = [](const char *url, RI::ResourceType type, bool images = true) {
             return ArticleRequestInterceptor::allows(QUrl(QString::fromLatin1(url)), type, images);
         };
-        QVERIFY(allows("data:text/html;charset=UTF-8,x", RI::ResourceTypeMainFrame));
+        QVERIFY(allows("khulasa-article:1", RI::ResourceTypeMainFrame));
+        QVERIFY(!allows("data:text/html;charset=UTF-8,x", RI::ResourceTypeMainFrame));
         QVERIFY(!allows("https://example.com/", RI::ResourceTypeMainFrame));
         QVERIFY(!allows("file:///etc/passwd", RI::ResourceTypeMainFrame));
         QVERIFY(allows("https://example.com/a.jpg", RI::ResourceTypeImage));

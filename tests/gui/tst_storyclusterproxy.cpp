@@ -29,9 +29,11 @@ QStringList titles(const StoryClusterProxy &proxy)
         const QModelIndex index = proxy.index(row, 0);
         const QString own = proxy.mapToSource(index).data().toString();
         const int folded = proxy.foldedReports(index);
-        // The note is written into the title itself (its wording is the translator's: "+2 sources").
-        if (folded > 0 && !index.data().toString().contains(QStringLiteral("+%1").arg(folded)))
+        // The note is a badge beside the title (its wording is the translator's: "+2 sources"); the title is untouched.
+        if (folded > 0 && !index.data(Roles::BadgeTextRole).toString().contains(QStringLiteral("+%1").arg(folded)))
             return {u"missing note on "_qs + own};
+        if (index.data().toString() != own || (folded == 0 && !index.data(Roles::BadgeTextRole).toString().isEmpty()))
+            return {u"wrong title or badge on "_qs + own};
         result.append(folded > 0 ? own + QStringLiteral(" +%1").arg(folded) : own);
     }
     return result;
@@ -47,14 +49,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         auto store = std::move(Store::open(dir.filePath(QStringLiteral("k.db")))).value();
-        QHash<QString, qint64> ids;
-        for (const QString &name : {u"rates-wire"_qs, u"rates-paper"_qs, u"rates-broadcaster"_qs, u"rates-other-bank"_qs,
-                                    u"highway-agency"_qs, u"highway-daily"_qs}) {
-            const qint64 feedId = *store->addFeed(u"https://" + name + u".example/feed.xml");
-            QVERIFY(store->storeArticles(feedId, {StoryFixtures::article(name)}));
-            ids.insert(name, store->articles(ArticleQuery{.feedId = feedId}).first().id);
-        }
-        QVERIFY(StoryIndex(*store).indexPending());
+        QHash<QString, qint64> ids = StoryFixtures::storeFromOwnFeeds(*store, StoryFixtures::foldingSet());
+        QCOMPARE(ids.size(), 6);
 
         QStandardItemModel source;
         // The list's order (newest first): the first report of a story stands for it.
@@ -78,6 +74,14 @@ private Q_SLOTS:
         QCOMPARE(titles(proxy), (QStringList{u"paper"_qs, u"daily"_qs, u"other bank"_qs, u"wire"_qs, u"agency"_qs,
                                              u"broadcaster"_qs}));
         proxy.setGrouping(true);
+
+        // A later page (fetchMore appends rows) brings another report of a story already listed: it folds.
+        auto *late = new QStandardItem(u"agency"_qs);
+        late->setData(ids[u"highway-agency"_qs], Roles::IdRole);
+        fill(source, {{ids[u"highway-daily"_qs], u"daily"_qs}, {ids[u"rates-other-bank"_qs], u"other bank"_qs}});
+        QCOMPARE(titles(proxy), (QStringList{u"daily"_qs, u"other bank"_qs}));
+        source.appendRow(late);
+        QCOMPARE(titles(proxy), (QStringList{u"daily +1"_qs, u"other bank"_qs}));
 
         // A reload with one report of each story left: nothing to fold.
         fill(source, {{ids[u"rates-wire"_qs], u"wire"_qs}, {ids[u"highway-agency"_qs], u"agency"_qs}});

@@ -84,6 +84,7 @@ void SettingsDialog::loadValues()
     m_ui->fontSizeSpin->setValue(m_settings.readerFontSize());
     m_ui->justifyCheck->setChecked(m_settings.readerJustify());
     selectData(m_ui->densityCombo, m_settings.listDensity());
+    m_ui->groupStoriesCheck->setChecked(m_settings.groupSameStory());
     m_ui->closeToTrayCheck->setChecked(m_settings.closeToTray());
     m_ui->markReadSpin->setValue(m_settings.markReadDelaySeconds());
     selectData(m_ui->imagesCombo, imagesPolicyName(m_settings.imagesPolicy()));
@@ -156,6 +157,7 @@ void SettingsDialog::connectControls()
         });
     };
     onToggle(m_ui->justifyCheck, [this](bool on) { m_settings.setReaderJustify(on); });
+    onToggle(m_ui->groupStoriesCheck, [this](bool on) { m_settings.setGroupSameStory(on); });
     onToggle(m_ui->closeToTrayCheck, [this](bool on) { m_settings.setCloseToTray(on); });
     onToggle(m_ui->refreshAtStartCheck, [this](bool on) { m_settings.setRefreshAtStart(on); });
     onToggle(m_ui->builtinFontCheck, [this](bool builtin) {

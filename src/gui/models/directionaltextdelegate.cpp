@@ -11,6 +11,8 @@
 namespace {
 QString badgeText(const QModelIndex &index)
 {
+    if (QString text = index.data(Roles::BadgeTextRole).toString(); !text.isEmpty())
+        return text;
     const int unread = index.data(Roles::UnreadCountRole).toInt();
     return unread > 0 ? QLocale().toString(unread) : QString();
 }
@@ -66,6 +68,13 @@ QRect DirectionalTextDelegate::badgeRect(const QStyleOptionViewItem &option, con
     const QRect &r = option.rect;
     const int x = option.direction == Qt::RightToLeft ? r.left() + 4 : r.right() - 4 - width;
     return QRect(x, r.center().y() - height / 2, width, height);
+}
+
+QRect DirectionalTextDelegate::badgeArea(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    return badgeRect(opt, badgeText(index));
 }
 
 QRect DirectionalTextDelegate::textRect(const QStyleOptionViewItem &option, const QModelIndex &index) const

@@ -1,7 +1,7 @@
 // Draws an item's text in its own direction (Roles::TextDirectionRole), aligned to its own start,
 // whatever the UI's direction, so an Arabic title with Latin words, digits or a trailing "?" keeps
-// its order in an English UI and vice versa. Draws Roles::UnreadCountRole as a badge at the trailing edge
-// and the search hits of Roles::HighlightRangesRole in bold on a soft highlight.
+// its order in an English UI and vice versa. Draws Roles::BadgeTextRole, or else Roles::UnreadCountRole,
+// as a badge at the trailing edge, and the search hits of Roles::HighlightRangesRole in bold on a soft highlight.
 #pragma once
 
 #include <QStyledItemDelegate>
@@ -21,6 +21,8 @@ public:
 
     /** Where the text of `index` is drawn inside `option.rect` (exposed for layout tests). */
     QRect textRect(const QStyleOptionViewItem &option, const QModelIndex &index) const;
+    /** Where the badge of `index` is drawn inside `option.rect` (null when it has none): for clicks on it. */
+    QRect badgeArea(const QStyleOptionViewItem &option, const QModelIndex &index) const;
     /** The text option used to lay out `index`'s text (direction and absolute alignment). */
     static QTextOption textOption(const QModelIndex &index);
 

@@ -12,5 +12,6 @@ enum : int {
     ReadRole,
     SavedRole,
     HighlightRangesRole, // QList<int>: start, length, start, length … of the search hits in the text
+    BadgeTextRole,       // QString drawn as a badge at the trailing edge (wins over UnreadCountRole), e.g. "+2 sources"
 };
 }

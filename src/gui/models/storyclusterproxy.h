@@ -1,10 +1,10 @@
 // Folds the reports of one story from several sources into one row of the article list ("+3 sources"),
 // expandable, over any list model that gives each row's article id in Roles::IdRole. The clusters come
-// from the store's story index (Store::storyClusters), looked up once per list load.
 //
-// Hooking it in: put it between the article list model and the view (setSourceModel(articleModel),
-// view->setModel(proxy)), map view rows with mapToSource(), call toggleExpanded() for the row the user
-// expands (e.g. on a click on its "+N sources" text or a key), and setGrouping(settings.groupSameStory()).
+// from the store's story index (Store::storyClusters), looked up for the rows the list loads, page by page.
+// The row standing for a folded story carries its "+N sources" note in Roles::BadgeTextRole (drawn by
+// DirectionalTextDelegate as a badge, so the title's own bidi order stays untouched).
+// MainWindow puts it between the article list model and the view, and maps rows with mapToSource().
 #pragma once
 
 #include "store/storyindexrows.h"
@@ -22,7 +22,7 @@ class StoryClusterProxy final : public QSortFilterProxyModel
 public:
     using ClusterLookup = std::function<QHash<qint64, StoryCluster>(const QList<qint64> &articleIds)>;
 
-    /** `titleColumn` is the column whose text gains the "+N sources" note. */
+    /** `titleColumn` is the column that carries the "+N sources" badge. */
     explicit StoryClusterProxy(ClusterLookup lookup, int titleColumn = 0, QObject *parent = nullptr);
 
     void setSourceModel(QAbstractItemModel *model) override;
@@ -32,6 +32,13 @@ public:
     void toggleExpanded(const QModelIndex &index);
     /** How many other reports of its story the row at `index` stands for while folded (0: none). */
     int foldedReports(const QModelIndex &index) const;
+    /** Whether the row's story has other reports in the list (so toggleExpanded() does something). */
+    bool hasOtherReports(const QModelIndex &index) const;
+    bool isExpanded(const QModelIndex &index) const;
+    /** The row that stands for the story of the row at `index` (itself when it has no other reports). */
+    QModelIndex leaderOf(const QModelIndex &index) const;
+    /** Unfolds the story of the article `id` if it is folded away, so that a row for it exists. */
+    void reveal(qint64 id);
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
@@ -40,12 +47,18 @@ protected:
 
 private:
     void rebuild();
+    void addRows(int first, int last);
+    /** Adds the rows' ids to their clusters; returns the clusters that now have several reports listed. */
+    QSet<qint64> addReports(const QList<qint64> &ids);
+    void refreshLeaders(const QSet<qint64> &clusters);
     qint64 idAt(int sourceRow) const;
+    qint64 clusterOfRow(const QModelIndex &index) const;
+    QModelIndex rowOfArticle(qint64 id, int column) const;
 
     ClusterLookup m_lookup;
     int m_titleColumn;
     bool m_grouping = true;
-    QHash<qint64, qint64> m_clusterOf; // article id → cluster id, for stories with several reports in the list
+    QHash<qint64, qint64> m_clusterOf; // article id → cluster id, for listed articles whose story has other reports
     QHash<qint64, qint64> m_leader;    // cluster id → the article that stands for it (its first row)
     QHash<qint64, int> m_reports;      // cluster id → its reports in the list
     QSet<qint64> m_expanded;           // cluster ids shown unfolded

@@ -1,12 +1,15 @@
 #include "reader/articlepage.h"
 
 #include "reader/articlerequestinterceptor.h"
+#include "reader/articleschemehandler.h"
 
 #include <QWebEngineDownloadRequest>
 #include <QWebEngineProfile>
 #include <QWebEngineSettings>
 
-ArticlePage::ArticlePage(QWebEngineProfile *profile, QObject *parent) : QWebEnginePage(profile, parent)
+ArticlePage::ArticlePage(QWebEngineProfile *profile, QObject *parent)
+    : QWebEnginePage(profile, parent),
+      m_schemeHandler(profile->findChild<ArticleSchemeHandler *>(QString(), Qt::FindDirectChildrenOnly))
 {
     QWebEngineSettings *s = settings();
     s->setAttribute(QWebEngineSettings::JavascriptEnabled, false);
@@ -32,21 +35,30 @@ QWebEngineProfile *ArticlePage::createProfile(ArticleRequestInterceptor *interce
     profile->setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);
     interceptor->setParent(profile);
     profile->setUrlRequestInterceptor(interceptor);
+    profile->installUrlSchemeHandler(ArticleSchemeHandler::schemeName(), new ArticleSchemeHandler(profile));
     QObject::connect(profile, &QWebEngineProfile::downloadRequested, profile,
                      [](QWebEngineDownloadRequest *download) { download->cancel(); });
     return profile;
 }
 
-void ArticlePage::showHtml(const QString &html, const QUrl &baseUrl)
+ArticlePage::~ArticlePage()
 {
-    m_expectingOwnLoad = true;
-    setHtml(html, baseUrl);
+    if (m_schemeHandler)
+        m_schemeHandler->withdraw(this);
+}
+
+void ArticlePage::showHtml(const QString &html)
+{
+    Q_ASSERT(m_schemeHandler); // pages are only made with createProfile()'s profiles
+    m_ownLoad = m_currentDocument = m_schemeHandler->publish(this, html);
+    load(m_ownLoad);
 }
 
 bool ArticlePage::acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame)
 {
-    if (isMainFrame && m_expectingOwnLoad && type != NavigationTypeLinkClicked) {
-        m_expectingOwnLoad = false;
+    // Only the document we just published may load in the main frame, once.
+    if (isMainFrame && !m_ownLoad.isEmpty() && url == m_ownLoad && type != NavigationTypeLinkClicked) {
+        m_ownLoad.clear();
         return true;
     }
     if (type == NavigationTypeLinkClicked && (url.scheme() == u"http" || url.scheme() == u"https" || url.scheme() == u"mailto"))

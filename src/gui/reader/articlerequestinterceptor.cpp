@@ -1,5 +1,7 @@
 #include "reader/articlerequestinterceptor.h"
 
+#include "reader/articleschemehandler.h"
+
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -41,7 +43,7 @@ bool ArticleRequestInterceptor::allows(const QUrl &url, QWebEngineUrlRequestInfo
 {
     const QString scheme = url.scheme();
     if (type == QWebEngineUrlRequestInfo::ResourceTypeMainFrame)
-        return scheme == u"data"; // the page we render ourselves; links never navigate here
+        return scheme == QLatin1String(ArticleSchemeHandler::schemeName()); // the page we render ourselves; links never navigate here
     if (type != QWebEngineUrlRequestInfo::ResourceTypeImage || !imagesAllowed)
         return false;
     if (scheme == u"data")

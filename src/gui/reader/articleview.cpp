@@ -28,7 +28,11 @@ ArticleView::ArticleView(QWidget *parent)
     connect(m_page, &ArticlePage::externalLinkRequested, this, &ArticleView::handleExternalLink);
     connect(m_page, &QWebEnginePage::linkHovered, this, &ArticleView::linkHovered);
     // Chromium may reset the zoom of a new document; keep the reader's.
-    connect(m_page, &QWebEnginePage::loadFinished, this, [this] { m_page->setZoomFactor(m_zoom); });
+    connect(m_page, &QWebEnginePage::loadFinished, this, [this](bool ok) {
+        m_page->setZoomFactor(m_zoom);
+        if (ok && m_shown && m_page->url() == m_page->currentDocument())
+            Q_EMIT articleLoaded(m_shown->article.id);
+    });
 }
 
 ArticleView::~ArticleView()
@@ -67,9 +71,7 @@ void ArticleView::showArticle(const Article &article, const QString &sourceName,
     m_shown = Shown{article, sourceName, options};
     const ArticleRenderer::Options effective = effectiveOptions(article, options);
     m_interceptor->setImagesAllowed(effective.imagesAllowed);
-    const QUrl base(article.url);
-    m_page->showHtml(m_renderer.render(article, sourceName, effective),
-                     base.scheme() == u"http" || base.scheme() == u"https" ? base : QUrl());
+    m_page->showHtml(m_renderer.render(article, sourceName, effective));
 }
 
 void ArticleView::childEvent(QChildEvent *event)
@@ -107,7 +109,7 @@ void ArticleView::showMessage(const QString &title, const QString &text)
     message.summaryHtml = u"<p>" + text.toHtmlEscaped() + u"</p>";
     message.direction = layoutDirection() == Qt::RightToLeft ? QStringLiteral("rtl") : QStringLiteral("ltr");
     m_interceptor->setImagesAllowed(false);
-    m_page->showHtml(m_renderer.render(message, QString(), effectiveOptions(message, {})), QUrl());
+    m_page->showHtml(m_renderer.render(message, QString(), effectiveOptions(message, {})));
 }
 
 void ArticleView::setZoom(double factor)

@@ -50,6 +50,8 @@ public:
     void scrollToTop();
 
 Q_SIGNALS:
+    /** The article given to showArticle() last has loaded (a superseded load never says so). */
+    void articleLoaded(qint64 articleId);
     void linkHovered(const QString &url);
     void zoomChanged(double factor);
     /** Space at the end of an article: the reader wants the next one. */
