@@ -110,8 +110,8 @@ void printStages(const QByteArray &page, const QUrl &url, int runs)
     const double prepass = time([&] { (void)InertContent::strip(utf8); });
     const double parse = time([&] { const GumboFragment doc(stripped, GumboFragment::Scope::Document); });
     const GumboFragment document(stripped, GumboFragment::Scope::Document);
-    const double tree = time([&] { const PageTree t(document.root()); });
-    PageTree pageTree(document.root());
+    const double tree = time([&] { const PageTree t(document.root(), stripped.size()); });
+    PageTree pageTree(document.root(), stripped.size());
     const double metadata = time([&] { (void)PageMetadataReader::read(pageTree, url); });
     const PageMetadata meta = PageMetadataReader::read(pageTree, url);
     const double scoring = time([&] {

@@ -135,7 +135,7 @@ Result<ExtractedArticle> extract(QByteArrayView page, const QUrl &pageUrl, const
     const QByteArray &utf8 = stripped.html;
 
     const GumboFragment document(utf8, GumboFragment::Scope::Document);
-    PageTree tree(document.root());
+    PageTree tree(document.root(), utf8.size());
     if (tree.size() == 0)
         return Result<ExtractedArticle>::failure(Messages::tr("No article found: the page is empty."));
     const PageMetadata metadata = PageMetadataReader::read(tree, pageUrl);
