@@ -5,6 +5,7 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <array>
 
 #include <gumbo.h>
 
@@ -53,6 +54,20 @@ bool leavesForeignContent(GumboTag tag)
         return true;
     default:
         return false;
+    }
+}
+
+/** Elements whose tags change nothing but the tree: no raw text, no foreign content, no special
+ *  parsing mode. Only their tags may be dropped to flatten a page. */
+bool isPlain(GumboTag tag)
+{
+    switch (tag) {
+    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_TITLE: case GUMBO_TAG_TEXTAREA: case GUMBO_TAG_XMP:
+    case GUMBO_TAG_IFRAME: case GUMBO_TAG_NOEMBED: case GUMBO_TAG_NOFRAMES: case GUMBO_TAG_PLAINTEXT:
+    case GUMBO_TAG_SVG: case GUMBO_TAG_MATH: case GUMBO_TAG_SELECT: case GUMBO_TAG_FRAMESET: case GUMBO_TAG_TEMPLATE:
+        return false;
+    default:
+        return true;
     }
 }
 
@@ -133,8 +148,9 @@ bool containsStartTag(QByteArrayView html, QByteArrayView name)
 class Stripper
 {
 public:
-    Stripper(QByteArrayView html, JsonLd jsonLd, int stopAboveDepth)
-        : m_html(html), m_keepJsonLd(jsonLd == JsonLd::Keep), m_stopAbove(stopAboveDepth)
+    Stripper(QByteArrayView html, const Options &options)
+        : m_html(html), m_keepJsonLd(options.jsonLd == JsonLd::Keep), m_stopAbove(options.stopAboveDepth),
+          m_flattenBeyond(options.flattenBeyondDepth)
     {
     }
 
@@ -146,6 +162,7 @@ public:
         m_out.reserve(m_html.size());
         m_copied = 0;
         m_depth = m_deepest = 0;
+        m_open.fill(0);
         m_inSelect = false;
         m_firstSvg = -1;
         qsizetype i = 0;
@@ -180,7 +197,7 @@ private:
             return HtmlScan::declarationEnd(m_html, lt);
         if (next == '/') {
             if (lt + 2 < m_html.size() && HtmlScan::isAsciiLetter(m_html[lt + 2]))
-                return endTag(HtmlScan::readTag(m_html, lt));
+                return endTag(lt, HtmlScan::readTag(m_html, lt));
             if (lt + 2 < m_html.size() && m_html[lt + 2] == '>')
                 return lt + 3; // "</>" is ignored
             return HtmlScan::declarationEnd(m_html, lt);
@@ -190,7 +207,7 @@ private:
         return lt + 1; // a '<' in text
     }
 
-    qsizetype endTag(const Tag &tag)
+    qsizetype endTag(qsizetype lt, const Tag &tag)
     {
         if (tag.end < 0)
             return -1;
@@ -201,8 +218,12 @@ private:
             else if (known != GUMBO_TAG_OPTION && known != GUMBO_TAG_OPTGROUP)
                 stopRemoving();
         }
-        if (!leavesNothingOpen(known))
-            m_depth = m_depth > 0 ? m_depth - 1 : 0;
+        if (leavesNothingOpen(known) || m_open[known] == 0)
+            return tag.end; // closes nothing (or nothing counted): the parser ignores it too
+        if (isBeyondFlattening(m_depth) && isPlain(known))
+            dropTag(lt, tag.end);
+        --m_open[known];
+        --m_depth;
         return tag.end;
     }
 
@@ -216,6 +237,9 @@ private:
         const bool foreignSelfClosed =
             tag.selfClosing && (known == GUMBO_TAG_UNKNOWN || known == GUMBO_TAG_SVG || known == GUMBO_TAG_MATH);
         if (!foreignSelfClosed && !leavesNothingOpen(known)) {
+            if (isBeyondFlattening(m_depth + 1) && isPlain(known))
+                dropTag(lt, tag.end);
+            ++m_open[known];
             m_deepest = std::max(m_deepest, ++m_depth);
             if (m_deepest > m_stopAbove)
                 return -1;
@@ -272,9 +296,20 @@ private:
 
     void stopRemoving() { m_removing = false; }
 
+    bool isBeyondFlattening(int depth) const { return m_flattenBeyond >= 0 && depth > m_flattenBeyond; }
+
+    /** Drops a tag for flattening: whatever else the pass still removes or not, deep nesting must go. */
+    void dropTag(qsizetype lt, qsizetype end)
+    {
+        m_out.append(m_html.sliced(m_copied, lt - m_copied));
+        m_copied = end;
+    }
+
     const QByteArrayView m_html;
     const bool m_keepJsonLd;
     const int m_stopAbove;
+    const int m_flattenBeyond;
+    std::array<int, GUMBO_TAG_LAST + 1> m_open; // per tag, start tags not yet matched by an end tag
     bool m_removing = true;
     bool m_inSelect = false;
     QByteArray m_out;
@@ -286,9 +321,9 @@ private:
 
 } // namespace
 
-Stripped strip(QByteArrayView html, JsonLd jsonLd, int stopAboveDepth)
+Stripped strip(QByteArrayView html, const Options &options)
 {
-    Stripper stripper(html, jsonLd, stopAboveDepth);
+    Stripper stripper(html, options);
     if (!stripper.run(true))
         stripper.run(false);
     return stripper.result();
@@ -296,7 +331,7 @@ Stripped strip(QByteArrayView html, JsonLd jsonLd, int stopAboveDepth)
 
 int estimatedDepth(QByteArrayView html, int stopAboveDepth)
 {
-    Stripper stripper(html, JsonLd::Keep, stopAboveDepth);
+    Stripper stripper(html, {JsonLd::Keep, stopAboveDepth, -1});
     stripper.run(false);
     return stripper.result().depth;
 }

@@ -10,7 +10,8 @@
 //
 // On the way it estimates how deeply the page nests its elements: parsing time grows with the square
 // of the depth (every new element checks the stack of open ones), so 8 MB of "<div>" would keep a
-// worker busy for hours, while real pages nest a few dozen levels.
+// worker busy for hours, while real pages nest a few dozen levels. Such pages are refused (article
+// extraction) or flattened (feed entries, whose text must survive).
 #pragma once
 
 #include <QByteArray>
@@ -23,17 +24,27 @@ constexpr int MaxDepth = 3000;
 
 enum class JsonLd { Keep, Remove };
 
+struct Options
+{
+    JsonLd jsonLd = JsonLd::Keep;
+    /** Past this estimated depth the pass stops and `html` is incomplete: a page to refuse. */
+    int stopAboveDepth = MaxDepth;
+    /** Past this depth the tags of further elements are dropped and their content kept, so that
+     *  text nested absurdly deep is still read, flat (-1: never). */
+    int flattenBeyondDepth = -1;
+};
+
 struct Stripped
 {
     QByteArray html;
-    /** Estimated depth of open elements in `html`: start tags minus end tags, not counting void
-     *  elements, elements whose end tag is optional (p, li, td…) and self-closed foreign elements.
-     *  Never lower than the depth an HTML5 parser builds for balanced markup. When it exceeds the
-     *  caller's bound the pass stops there, and `html` is incomplete. */
+    /** Estimated depth of open elements in the page as written: start tags minus the end tags that
+     *  can close one of them, not counting void elements, elements whose end tag is optional (p, li,
+     *  td…) and self-closed foreign elements. Never lower than the depth an HTML5 parser builds for
+     *  balanced markup. */
     int depth = 0;
 };
 
-Stripped strip(QByteArrayView html, JsonLd jsonLd = JsonLd::Keep, int stopAboveDepth = MaxDepth);
+Stripped strip(QByteArrayView html, const Options &options = {});
 
 /** The depth `strip` would report, for HTML that is parsed as it is. */
 int estimatedDepth(QByteArrayView html, int stopAboveDepth = MaxDepth);
