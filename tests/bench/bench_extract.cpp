@@ -1,12 +1,18 @@
 // Full-article extraction time on one large page (issue 7: a 500 KB page in under 20 ms).
-//   khulasa_bench_extract [FILE [URL]] [--runs N]
+//   khulasa_bench_extract [FILE [URL]] [--runs N] [--write-page PATH]
 // Without FILE the page is built from the Arabic fixture tests/data/pages/ar_news_clutter.html,
 // grown the way real news pages are heavy: a long story, 150 KB of inline script and JSON state,
 // a comment thread, mega-menus and sidebars, to about 500 KB. Prints the page size, then the median,
 // minimum and 90th percentile of the runs (wall clock and thread CPU time) for the whole extraction
 // and, for comparison, for gumbo parsing the unstripped page alone.
+#include "feeds/feeddecoder.h"
 #include "html/article/articleextractor.h"
+#include "html/article/contentscorer.h"
+#include "html/article/contentwriter.h"
+#include "html/article/pagemetadata.h"
+#include "html/article/pagetree.h"
 #include "html/gumbofragment.h"
+#include "html/inertcontent.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -93,6 +99,33 @@ void print(const char *label, const std::pair<Stats, Stats> &s)
                 s.first.median, s.first.minimum, s.first.p90, s.second.median, s.second.minimum, s.second.p90);
 }
 
+/** Median CPU time of each stage of one extraction, to show where the time goes. The stages are the
+ *  ones ArticleExtractor::extract runs, called here one by one on the same page. */
+void printStages(const QByteArray &page, const QUrl &url, int runs)
+{
+    const QByteArray utf8 = FeedDecoder::toUtf8(page, ArticleExtractor::declaredCharset(page)).value().utf8;
+    const QByteArray stripped = InertContent::strip(utf8).html;
+    const auto time = [runs](auto work) { return measure(runs, work).second.median; };
+    const double decode = time([&] { (void)FeedDecoder::toUtf8(page, ArticleExtractor::declaredCharset(page)); });
+    const double prepass = time([&] { (void)InertContent::strip(utf8); });
+    const double parse = time([&] { const GumboFragment doc(stripped, GumboFragment::Scope::Document); });
+    const GumboFragment document(stripped, GumboFragment::Scope::Document);
+    const double tree = time([&] { const PageTree t(document.root(), stripped.size()); });
+    PageTree pageTree(document.root(), stripped.size());
+    const double metadata = time([&] { (void)PageMetadataReader::read(pageTree, url); });
+    const PageMetadata meta = PageMetadataReader::read(pageTree, url);
+    const double scoring = time([&] {
+        pageTree.restoreAll();
+        ContentScorer scorer(pageTree, ScoringOptions{});
+        const QList<int> roots = scorer.select();
+        ContentWriter writer(pageTree, url, meta.title, true);
+        (void)writer.write(roots);
+    });
+    std::printf("stages (cpu medians, ms): decode %.2f  pre-pass %.2f (%lld -> %lld bytes)  parse %.2f  tree %.2f  "
+                "metadata %.2f  score+write %.2f\n",
+                decode, prepass, (long long)utf8.size(), (long long)stripped.size(), parse, tree, metadata, scoring);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -104,11 +137,23 @@ int main(int argc, char **argv)
         runs = std::max(1, args.at(at + 1).toInt());
         args.remove(at, 2);
     }
+    QString writeTo; // --write-page PATH: keep the generated page, e.g. to profile the parser on it
+    if (const qsizetype at = args.indexOf(QStringLiteral("--write-page")); at >= 0 && at + 1 < args.size()) {
+        writeTo = args.at(at + 1);
+        args.remove(at, 2);
+    }
     const QByteArray page = args.isEmpty() ? syntheticPage() : readFile(args.first());
     const QUrl url(args.size() > 1 ? args.at(1) : QStringLiteral("https://alwaha.example/mahaliyat/2026/11/15/tahliya"));
     if (page.isEmpty()) {
         std::fprintf(stderr, "no page to read\n");
         return 1;
+    }
+    if (!writeTo.isEmpty()) {
+        QFile out(writeTo);
+        if (!out.open(QIODevice::WriteOnly) || out.write(page) != page.size()) {
+            std::fprintf(stderr, "cannot write %s\n", qPrintable(writeTo));
+            return 1;
+        }
     }
     const auto check = ArticleExtractor::extract(page, url);
     if (!check) {
@@ -119,5 +164,6 @@ int main(int argc, char **argv)
                 (long long)check->text.size(), runs);
     print("extract", measure(runs, [&] { (void)ArticleExtractor::extract(page, url); }));
     print("gumbo-whole", measure(runs, [&] { const GumboFragment doc(page, GumboFragment::Scope::Document); }));
+    printStages(page, url, runs);
     return 0;
 }

@@ -15,3 +15,5 @@ khulasa_add_test(tst_fuzz_replay
 target_compile_definitions(tst_fuzz_replay PRIVATE KHULASA_FUZZ_DIR="${KHULASA_FUZZ_SOURCE_DIR}")
 # Full-article extraction over the pages in tests/data/pages (issue 7).
 khulasa_add_test(tst_articleextractor SOURCES tst_articleextractor.cpp LIBS khulasa_core PkgConfig::GUMBO TIMEOUT 120)
+# The pre-pass before parsing pages (scripts, styles, SVG and comments removed) against gumbo itself.
+khulasa_add_test(tst_inertcontent SOURCES tst_inertcontent.cpp LIBS khulasa_core PkgConfig::GUMBO)

@@ -3,6 +3,7 @@
 #include "html/htmltext.h"
 #include "html/simplemarkup.h"
 
+#include <QElapsedTimer>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -23,6 +24,7 @@ private Q_SLOTS:
     void fastPathStepsAside_data();
     void fastPathStepsAside();
     void tableInParagraphIsDeterministic();
+    void deepNestingKeepsItsText();
 };
 
 void TestSanitizer::sanitizes_data()
@@ -219,6 +221,32 @@ void TestSanitizer::tableInParagraphIsDeterministic()
     for (int i = 0; i < 50; ++i)
         QCOMPARE(HtmlSanitizer::sanitize(u"<p>a <table><td>x</table>"_s),
                  u"<p>a </p><table><tbody><tr><td>x</td></tr></tbody></table>"_s);
+}
+
+void TestSanitizer::deepNestingKeepsItsText()
+{
+    // The parser's time grows with the square of the depth: 40,000 nested <div>s took it 8 s. The
+    // entry is flattened past the depth the writer would keep anyway, and its text survives.
+    const auto nested = [](int depth, const QString &text) -> QString {
+        return u"<div>"_s.repeated(depth) + text + u"</div>"_s.repeated(depth) + u"<p>after</p>"_s;
+    };
+    QElapsedTimer timer;
+    timer.start();
+    const QString deep = HtmlSanitizer::sanitize(nested(40'000, u"<b>deep</b> text"_s), QUrl(u"https://site.example/"_s));
+    QCOMPARE_LT(timer.elapsed(), 500);
+    QVERIFY(deep.contains(u"deep text"_s)); // the <b> was deeper than any tag is kept
+    QVERIFY(deep.endsWith(u"<p>after</p>"_s));
+    QCOMPARE_LT(deep.count(u"<div>"_s), 512);
+    QCOMPARE(deep.count(u"<div>"_s), deep.count(u"</div>"_s));
+    // Unclosed, with scripts between: the same.
+    timer.restart();
+    const QString unclosed =
+        HtmlSanitizer::sanitize(u"<div><script>x()</script>"_s.repeated(40'000) + u"last words"_s, QUrl());
+    QCOMPARE_LT(timer.elapsed(), 500);
+    QVERIFY(unclosed.endsWith(u"last words"_s + u"</div>"_s.repeated(unclosed.count(u"<div>"_s))));
+    QVERIFY(!unclosed.contains(u"script"_s));
+    // Nesting a writer keeps whole is not touched.
+    QCOMPARE(HtmlSanitizer::sanitize(nested(300, u"x"_s)), nested(300, u"x"_s));
 }
 
 QTEST_GUILESS_MAIN(TestSanitizer)

@@ -1,17 +1,21 @@
 #include "html/htmlsanitizer.h"
 
 #include "html/gumbofragment.h"
+#include "html/inertcontent.h"
 #include "html/sanitizerwriter.h"
 #include "html/simplemarkup.h"
 
 #include <QList>
 #include <QVarLengthArray>
 #include <cstring>
+#include <limits>
 
 namespace HtmlSanitizer {
 namespace {
 
 using Action = SanitizerWriter::Action;
+
+constexpr int MaxWrittenDepth = 512; // elements nested deeper are written as their content alone
 
 Action actionFor(const GumboNode *node)
 {
@@ -74,7 +78,7 @@ void writeTree(SanitizerWriter &writer, const GumboNode *root)
                 action = Action::Unwrap; // nested links are not HTML; keep the outer one
             if (action == Action::Drop)
                 break;
-            const bool emit = action == Action::Keep && stack.size() < 512;
+            const bool emit = action == Action::Keep && stack.size() < MaxWrittenDepth;
             if (emit) {
                 openElement(writer, child->v.element);
                 if (tag == GUMBO_TAG_A)
@@ -93,7 +97,15 @@ void writeTree(SanitizerWriter &writer, const GumboNode *root)
 
 void sanitizeWithParser(QByteArrayView html, const QUrl &base, QByteArray &out)
 {
-    const GumboFragment document(html);
+    // Scripts, styles, SVG and comments are dropped by the writer anyway: spare the parser their
+    // contents. And flatten absurd nesting, which costs the parser time with the square of its depth,
+    // a little under the depth past which the writer keeps only text anyway.
+    InertContent::Options options;
+    options.jsonLd = InertContent::JsonLd::Remove;
+    options.stopAboveDepth = std::numeric_limits<int>::max();
+    options.flattenBeyondDepth = MaxWrittenDepth - 12;
+    const QByteArray prepared = InertContent::strip(html, options).html;
+    const GumboFragment document(prepared, GumboFragment::Scope::BodyContent);
     if (!document.root())
         return;
     SanitizerWriter writer(base, out);

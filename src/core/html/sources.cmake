@@ -3,7 +3,9 @@ target_sources(khulasa_core PRIVATE
     html/cssfilter.h html/cssfilter.cpp
     html/gumbofragment.h html/gumbofragment.cpp
     html/htmlsanitizer.h html/htmlsanitizer.cpp
+    html/htmlscan.h html/htmlscan.cpp
     html/htmltext.h html/htmltext.cpp
+    html/inertcontent.h html/inertcontent.cpp
     html/sanitizerwriter.h html/sanitizerwriter.cpp
     html/simplemarkup.h html/simplemarkup.cpp
     html/urlpolicy.h html/urlpolicy.cpp
@@ -15,8 +17,6 @@ target_sources(khulasa_core PRIVATE
     html/article/contentscorer.h html/article/contentscorer.cpp
     html/article/contentwriter.h html/article/contentwriter.cpp
     html/article/extractedarticle.h
-    html/article/inertcontent.h html/article/inertcontent.cpp
-    html/article/nestingguard.h html/article/nestingguard.cpp
     html/article/pagemetadata.h html/article/pagemetadata.cpp
     html/article/pagetree.h html/article/pagetree.cpp
 )

@@ -3,10 +3,9 @@
 #include "feeds/feeddecoder.h"
 #include "html/article/contentscorer.h"
 #include "html/article/contentwriter.h"
-#include "html/article/inertcontent.h"
-#include "html/article/nestingguard.h"
 #include "html/article/pagemetadata.h"
 #include "html/gumbofragment.h"
+#include "html/inertcontent.h"
 #include "text/textdirection.h"
 
 #include <QCoreApplication>
@@ -113,7 +112,8 @@ QByteArray declaredCharset(QByteArrayView page)
     return match.hasMatch() ? match.captured(1).toLatin1() : QByteArray();
 }
 
-Result<ExtractedArticle> extract(QByteArrayView page, const QUrl &pageUrl, const QByteArray &httpCharset)
+Result<ExtractedArticle> extract(QByteArrayView page, const QUrl &pageUrl, const QByteArray &httpCharset,
+                                 Prepass prepass)
 {
     if (page.size() > MaxPageBytes)
         return Result<ExtractedArticle>::failure(
@@ -124,13 +124,18 @@ Result<ExtractedArticle> extract(QByteArrayView page, const QUrl &pageUrl, const
         decoded = FeedDecoder::toUtf8(page.toByteArray()); // an unknown charset name: read it as UTF-8
     if (!decoded)
         return Result<ExtractedArticle>::failure(decoded.error());
-    const QByteArray utf8 = InertContent::strip(decoded.value().utf8);
-    if (NestingGuard::estimatedDepth(utf8) > NestingGuard::MaxDepth)
+    InertContent::Stripped stripped;
+    if (prepass == Prepass::StripInert)
+        stripped = InertContent::strip(decoded.value().utf8);
+    else
+        stripped = {decoded.value().utf8, InertContent::estimatedDepth(decoded.value().utf8)};
+    if (stripped.depth > InertContent::MaxDepth)
         return Result<ExtractedArticle>::failure(
             Messages::tr("The page nests its elements too deeply to be read safely."));
+    const QByteArray &utf8 = stripped.html;
 
     const GumboFragment document(utf8, GumboFragment::Scope::Document);
-    PageTree tree(document.root());
+    PageTree tree(document.root(), utf8.size());
     if (tree.size() == 0)
         return Result<ExtractedArticle>::failure(Messages::tr("No article found: the page is empty."));
     const PageMetadata metadata = PageMetadataReader::read(tree, pageUrl);

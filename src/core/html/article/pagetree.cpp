@@ -1,5 +1,6 @@
 #include "html/article/pagetree.h"
 
+#include <algorithm>
 #include <cstring>
 
 namespace {
@@ -41,11 +42,11 @@ int measureText(QByteArrayView utf8, int *commas)
     return length;
 }
 
-PageTree::PageTree(const GumboNode *root)
+PageTree::PageTree(const GumboNode *root, qsizetype htmlBytes)
 {
     if (!root || root->type != GUMBO_NODE_ELEMENT)
         return;
-    m_nodes.reserve(1024);
+    m_nodes.reserve(std::max<qsizetype>(1024, htmlBytes / 20));
     PageNode top;
     top.source = root;
     top.tag = root->v.element.tag;

@@ -32,8 +32,10 @@ class PageTree final
 public:
     static constexpr int MaxDepth = 256;
 
-    /** Copies the element and text nodes below `root` (usually gumbo's <html>). */
-    explicit PageTree(const GumboNode *root);
+    /** Copies the element and text nodes below `root` (usually gumbo's <html>). `htmlBytes`, the size
+     *  of the parsed HTML, lets it make room for all of them at once (pages have a node per 20 to 35
+     *  bytes), rather than copy a large page's nodes over and over as the list grows. */
+    explicit PageTree(const GumboNode *root, qsizetype htmlBytes = 0);
 
     const PageNode &at(int index) const { return m_nodes[index]; }
     PageNode &at(int index) { return m_nodes[index]; }
