@@ -201,7 +201,7 @@ public:
     DocumentFrequencies documentFrequencies(const QStringList &terms) const;
     /** Writes a batch's signatures and bands and counts new articles into the corpus, in one transaction.
      *  A new signature starts in a cluster of its own. */
-    Status writeSignatures(const QList<IndexedArticle> &batch);
+    Status writeSignatures(const QList<IndexedArticle> &batch, const CorpusIncrement &corpus);
     QList<StoredSignature> signatures(const QList<qint64> &articleIds) const;
     /** Articles sharing at least one band hash with `bands`, those sharing most first; `limit` at most. */
     QList<qint64> bandNeighbours(const QList<qint64> &bands, qint64 excludeArticleId, int limit) const;

@@ -3,11 +3,14 @@
 #include "store/store.h"
 
 #include "store/database.h"
+#include "store/sqlitehandle.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace {
 // SQLite's default limit on bound parameters is 32766 (3.32+); stay far below it.
@@ -123,62 +126,67 @@ DocumentFrequencies Store::documentFrequencies(const QStringList &terms) const
     return frequencies;
 }
 
-Status Store::writeSignatures(const QList<IndexedArticle> &batch)
+Status Store::writeSignatures(const QList<IndexedArticle> &batch, const CorpusIncrement &corpus)
 {
     const QSqlDatabase db = m_database->connection();
     Transaction transaction(db);
     if (!transaction.isOpen())
         return Status::failure(tr("Cannot start writing the story index: %1").arg(db.lastError().text()));
-    QSqlQuery dropBand(db), upsert(db), addBand(db), countTerm(db), countDocuments(db);
-    dropBand.prepare(QStringLiteral("DELETE FROM article_bands WHERE band = ? AND article_id = ?"));
-    upsert.prepare(QStringLiteral(
+    // 32 band rows an article: raw statements, the QVariant per value would cost more than SQLite.
+    SqliteStatement dropBand(db, "DELETE FROM article_bands WHERE band = ? AND article_id = ?");
+    SqliteStatement upsert(db,
         "INSERT INTO article_signatures (article_id, content_hash, minhash, terms, cluster_id) VALUES (?, ?, ?, ?, ?) "
         "ON CONFLICT (article_id) DO UPDATE SET content_hash = excluded.content_hash, minhash = excluded.minhash, "
-        "terms = excluded.terms, cluster_id = excluded.cluster_id"));
-    addBand.prepare(QStringLiteral("INSERT OR IGNORE INTO article_bands (band, article_id) VALUES (?, ?)"));
-    countTerm.prepare(QStringLiteral("INSERT INTO term_documents (term, documents) VALUES (?, ?) "
-                                     "ON CONFLICT (term) DO UPDATE SET documents = documents + excluded.documents"));
-    QHash<QString, int> termCounts;
-    int newDocuments = 0;
-    auto failed = [&](const QSqlQuery &q) {
-        return Status::failure(tr("Cannot write the story index: %1").arg(q.lastError().text()));
+        "terms = excluded.terms, cluster_id = excluded.cluster_id");
+    SqliteStatement addBand(db, "INSERT OR IGNORE INTO article_bands (band, article_id) VALUES (?, ?)");
+    auto failed = [&](const SqliteStatement &statement) {
+        return Status::failure(tr("Cannot write the story index: %1").arg(statement.errorText()));
     };
+    for (const SqliteStatement *statement : {&dropBand, &upsert, &addBand}) {
+        if (!statement->isValid())
+            return failed(*statement);
+    }
+    // Band rows go in in key order: random band hashes inserted one article at a time would touch a
+    // different page of the index for nearly every row.
+    QList<std::pair<qint64, qint64>> bandRows;
+    bandRows.reserve(batch.size() * 32);
     for (const IndexedArticle &article : batch) {
         for (qint64 band : article.previousBands) {
-            dropBand.bindValue(0, band);
-            dropBand.bindValue(1, article.id);
+            dropBand.bind(1, band);
+            dropBand.bind(2, article.id);
             if (!dropBand.exec())
                 return failed(dropBand);
         }
-        upsert.bindValue(0, article.id);
-        upsert.bindValue(1, article.contentHash);
-        upsert.bindValue(2, article.signature.minHashBytes());
-        upsert.bindValue(3, article.signature.terms.toBytes());
-        upsert.bindValue(4, article.id); // a new or changed article starts in a cluster of its own
+        upsert.bind(1, article.id);
+        upsert.bind(2, article.contentHash);
+        upsert.bind(3, article.signature.minHashBytes());
+        upsert.bind(4, article.signature.terms.toBytes());
+        upsert.bind(5, article.id); // a new or changed article starts in a cluster of its own
         if (!upsert.exec())
             return failed(upsert);
-        for (qint64 band : article.signature.bands()) {
-            addBand.bindValue(0, band);
-            addBand.bindValue(1, article.id);
-            if (!addBand.exec())
-                return failed(addBand);
-        }
-        if (!article.newCorpusTerms.isEmpty()) {
-            ++newDocuments;
-            for (const QString &term : article.newCorpusTerms)
-                ++termCounts[term];
-        }
+        for (qint64 band : article.signature.bands())
+            bandRows.append({band, article.id});
     }
-    for (auto it = termCounts.cbegin(); it != termCounts.cend(); ++it) {
+    std::sort(bandRows.begin(), bandRows.end());
+    for (const auto &[band, articleId] : bandRows) {
+        addBand.bind(1, band);
+        addBand.bind(2, articleId);
+        if (!addBand.exec())
+            return failed(addBand);
+    }
+    QSqlQuery countTerm(db), countDocuments(db);
+    countTerm.prepare(QStringLiteral("INSERT INTO term_documents (term, documents) VALUES (?, ?) "
+                                     "ON CONFLICT (term) DO UPDATE SET documents = documents + excluded.documents"));
+    for (auto it = corpus.termDocuments.cbegin(); it != corpus.termDocuments.cend(); ++it) {
         countTerm.bindValue(0, it.key());
         countTerm.bindValue(1, it.value());
         if (!countTerm.exec())
-            return failed(countTerm);
+            return Status::failure(tr("Cannot write the story index: %1").arg(countTerm.lastError().text()));
     }
     countDocuments.prepare(QStringLiteral("UPDATE text_corpus SET documents = documents + ? WHERE id = 1"));
-    countDocuments.addBindValue(newDocuments);
+    countDocuments.addBindValue(corpus.documents);
     if (!countDocuments.exec())
-        return failed(countDocuments);
+        return Status::failure(tr("Cannot write the story index: %1").arg(countDocuments.lastError().text()));
     return transaction.commit();
 }
 
@@ -239,33 +247,27 @@ QList<std::pair<qint64, qint64>> Store::bandPairs(const QList<qint64> &articleId
         || !q.exec(QStringLiteral("DELETE FROM story_batch")) || !q.exec(QStringLiteral("DELETE FROM story_big_bands")))
         return pairs;
     Transaction transaction(db);
-    QSqlQuery add(db);
-    add.prepare(QStringLiteral("INSERT OR IGNORE INTO story_batch (article_id) VALUES (?)"));
+    SqliteStatement add(db, "INSERT OR IGNORE INTO story_batch (article_id) VALUES (?)");
     for (qint64 id : articleIds) {
-        add.bindValue(0, id);
+        add.bind(1, id);
         add.exec();
     }
     // The batch's crowded bands first (each counted only up to the limit), then the pairs through the others.
-    QSqlQuery big(db);
-    big.prepare(QStringLiteral(
+    SqliteStatement big(db,
         "INSERT INTO story_big_bands (band) SELECT a.band FROM story_batch s "
         "JOIN article_bands a ON a.article_id = s.article_id GROUP BY a.band "
-        "HAVING (SELECT count(*) FROM (SELECT 1 FROM article_bands c WHERE c.band = a.band LIMIT ?)) > ?"));
-    big.addBindValue(kMaxClusterBucket + 1);
-    big.addBindValue(kMaxClusterBucket);
+        "HAVING (SELECT count(*) FROM (SELECT 1 FROM article_bands c WHERE c.band = a.band LIMIT ?)) > ?");
+    big.bind(1, kMaxClusterBucket + 1);
+    big.bind(2, kMaxClusterBucket);
     big.exec();
     // Still bounded overall: a pathological batch must not exhaust memory.
-    QSqlQuery select(db);
-    select.setForwardOnly(true);
-    if (select.exec(QStringLiteral(
-            "SELECT DISTINCT a.article_id, b.article_id FROM story_batch s "
-            "JOIN article_bands a ON a.article_id = s.article_id "
-            "JOIN article_bands b ON b.band = a.band AND b.article_id <> a.article_id "
-            "WHERE a.band NOT IN (SELECT band FROM story_big_bands) LIMIT 500000"))) {
-        while (select.next())
-            pairs.append({select.value(0).toLongLong(), select.value(1).toLongLong()});
-    }
-    select.finish();
+    SqliteStatement select(db,
+        "SELECT DISTINCT a.article_id, b.article_id FROM story_batch s "
+        "JOIN article_bands a ON a.article_id = s.article_id "
+        "JOIN article_bands b ON b.band = a.band AND b.article_id <> a.article_id "
+        "WHERE a.band NOT IN (SELECT band FROM story_big_bands) LIMIT 500000");
+    while (select.next())
+        pairs.append({select.int64(0), select.int64(1)});
     q.exec(QStringLiteral("DELETE FROM story_batch"));
     q.exec(QStringLiteral("DELETE FROM story_big_bands"));
     transaction.commit();
