@@ -205,8 +205,9 @@ public:
     QList<StoredSignature> signatures(const QList<qint64> &articleIds) const;
     /** Articles sharing at least one band hash with `bands`, those sharing most first; `limit` at most. */
     QList<qint64> bandNeighbours(const QList<qint64> &bands, qint64 excludeArticleId, int limit) const;
-    /** Every pair (batch article, other article) that shares a band: the candidates for clustering. */
-    QList<std::pair<qint64, qint64>> bandPairs(const QList<qint64> &articleIds) const;
+    /** Every pair (batch article, other article) that shares a band, through buckets small enough to
+     *  hold the reports of one story: the candidates for clustering, sorted. */
+    QList<std::pair<qint64, qint64>> bandPairs(const QList<IndexedArticle> &batch) const;
     /** Sets cluster ids (article → cluster) and moves whole clusters (old id → new id), in one transaction. */
     Status writeClusters(const QHash<qint64, qint64> &articleClusters, const QHash<qint64, qint64> &mergedClusters);
     /** Article → its story cluster (size 1 for a story told once; absent: not indexed yet). */

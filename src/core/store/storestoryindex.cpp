@@ -237,40 +237,62 @@ QList<qint64> Store::bandNeighbours(const QList<qint64> &bands, qint64 excludeAr
     return result;
 }
 
-QList<std::pair<qint64, qint64>> Store::bandPairs(const QList<qint64> &articleIds) const
+QList<std::pair<qint64, qint64>> Store::bandPairs(const QList<IndexedArticle> &batch) const
 {
+    // The batch's band rows are in memory; SQLite only adds the stored members of the same buckets.
+    QList<std::pair<qint64, qint64>> batchRows; // (band, article)
+    batchRows.reserve(batch.size() * 32);
+    for (const IndexedArticle &article : batch) {
+        for (qint64 band : article.signature.bands())
+            batchRows.append({band, article.id});
+    }
+    std::sort(batchRows.begin(), batchRows.end());
     QList<std::pair<qint64, qint64>> pairs;
     QSqlDatabase db = m_database->connection();
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS story_batch (article_id INTEGER PRIMARY KEY)"))
-        || !q.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS story_big_bands (band INTEGER PRIMARY KEY)"))
-        || !q.exec(QStringLiteral("DELETE FROM story_batch")) || !q.exec(QStringLiteral("DELETE FROM story_big_bands")))
+    if (!q.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS story_bands (band INTEGER PRIMARY KEY)"))
+        || !q.exec(QStringLiteral("DELETE FROM story_bands")))
         return pairs;
     Transaction transaction(db);
-    SqliteStatement add(db, "INSERT OR IGNORE INTO story_batch (article_id) VALUES (?)");
-    for (qint64 id : articleIds) {
-        add.bind(1, id);
+    SqliteStatement add(db, "INSERT OR IGNORE INTO story_bands (band) VALUES (?)");
+    for (const auto &row : batchRows) {
+        add.bind(1, row.first);
         add.exec();
     }
-    // The batch's crowded bands first (each counted only up to the limit), then the pairs through the others.
-    SqliteStatement big(db,
-        "INSERT INTO story_big_bands (band) SELECT a.band FROM story_batch s "
-        "JOIN article_bands a ON a.article_id = s.article_id GROUP BY a.band "
-        "HAVING (SELECT count(*) FROM (SELECT 1 FROM article_bands c WHERE c.band = a.band LIMIT ?)) > ?");
-    big.bind(1, kMaxClusterBucket + 1);
-    big.bind(2, kMaxClusterBucket);
-    big.exec();
-    // Still bounded overall: a pathological batch must not exhaust memory.
-    SqliteStatement select(db,
-        "SELECT DISTINCT a.article_id, b.article_id FROM story_batch s "
-        "JOIN article_bands a ON a.article_id = s.article_id "
-        "JOIN article_bands b ON b.band = a.band AND b.article_id <> a.article_id "
-        "WHERE a.band NOT IN (SELECT band FROM story_big_bands) LIMIT 500000");
+    // Crowded buckets (each counted only up to the limit) say nothing about one story: left out.
+    SqliteStatement crowded(db, "DELETE FROM story_bands WHERE (SELECT count(*) FROM "
+                                "(SELECT 1 FROM article_bands c WHERE c.band = story_bands.band LIMIT ?)) > ?");
+    crowded.bind(1, kMaxClusterBucket + 1);
+    crowded.bind(2, kMaxClusterBucket);
+    crowded.exec();
+    QList<std::pair<qint64, qint64>> members; // (band, article) of every bucket left
+    SqliteStatement select(db, "SELECT s.band, b.article_id FROM story_bands s JOIN article_bands b ON b.band = s.band");
     while (select.next())
-        pairs.append({select.int64(0), select.int64(1)});
-    q.exec(QStringLiteral("DELETE FROM story_batch"));
-    q.exec(QStringLiteral("DELETE FROM story_big_bands"));
+        members.append({select.int64(0), select.int64(1)});
+    q.exec(QStringLiteral("DELETE FROM story_bands"));
     transaction.commit();
+
+    // Each batch article against every other member of its buckets. Bounded: buckets hold at most
+    // kMaxClusterBucket articles, and a pathological batch stops at kMaxPairs.
+    constexpr qsizetype kMaxPairs = 4000000;
+    std::sort(members.begin(), members.end());
+    for (qsizetype from = 0; from < members.size() && pairs.size() < kMaxPairs;) {
+        const qint64 band = members.at(from).first;
+        qsizetype to = from;
+        while (to < members.size() && members.at(to).first == band)
+            ++to;
+        const auto inBatch = std::equal_range(batchRows.cbegin(), batchRows.cend(), std::pair(band, qint64(0)),
+                                              [](const auto &x, const auto &y) { return x.first < y.first; });
+        for (auto a = inBatch.first; a != inBatch.second; ++a) {
+            for (qsizetype b = from; b < to; ++b) {
+                if (members.at(b).second != a->second)
+                    pairs.append({a->second, members.at(b).second});
+            }
+        }
+        from = to;
+    }
+    std::sort(pairs.begin(), pairs.end());
+    pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
     return pairs;
 }
 

@@ -134,8 +134,7 @@ Result<IndexOutcome> StoryIndex::indexPending(qint64 feedId, int limit)
 
     // Cluster: compare each new signature with those sharing a band, join the same stories.
     qCDebug(lcTiming, "signatures written: %s", clock.lap().constData());
-    const QList<std::pair<qint64, qint64>> pairs = m_store.bandPairs(QList<qint64>(batchSignatures.keyBegin(),
-                                                                                     batchSignatures.keyEnd()));
+    const QList<std::pair<qint64, qint64>> pairs = m_store.bandPairs(batch);
     QSet<qint64> others;
     for (const auto &[a, b] : pairs) {
         if (!batchSignatures.contains(b))

@@ -96,9 +96,8 @@ QList<quint64> ArticleTerms::distinct() const
     return result;
 }
 
-quint64 TermDictionary::contentStem(QStringView word)
+quint64 TermDictionary::contentStem(QStringView word, quint64 wordHash)
 {
-    const quint64 wordHash = TermHash::of(word);
     const auto known = m_stemOfWord.constFind(wordHash);
     if (known != m_stemOfWord.cend())
         return known.value();
@@ -210,9 +209,10 @@ ArticleTerms analyse(const QString &title, const QString &plainText, TermDiction
                 result.words.append(TermHash::of(word));
                 continue;
             }
-            if (const quint64 stem = dictionary.contentStem(word))
+            const quint64 wordHash = TermHash::of(word);
+            if (const quint64 stem = dictionary.contentStem(word, wordHash))
                 result.stems.append(stem);
-            result.words.append(TermHash::of(word));
+            result.words.append(wordHash);
         }
     };
     // The headline says what the story is about: its terms count twice.
@@ -240,8 +240,7 @@ ArticleSignature signature(const ArticleTerms &terms, const InverseFrequencies &
         for (qsizetype i = 0; i + 2 < n; ++i)
             shingleHashes.append(mix(w[i] ^ mix(w[i + 1] ^ mix(w[i + 2]))));
     }
-    std::sort(shingleHashes.begin(), shingleHashes.end());
-    shingleHashes.erase(std::unique(shingleHashes.begin(), shingleHashes.end()), shingleHashes.end());
+    // A repeated shingle cannot change a minimum: no need to make the list a set first.
     sig.shingles = minHash<ArticleSignature::kShingleHashes, 0x51>(shingleHashes);
 
     // TF-IDF over stemmed terms; the corpus makes the day's common words weigh less. Sorted stems put

@@ -55,8 +55,8 @@ struct ArticleTerms
 class TermDictionary final
 {
 public:
-    /** The stem of a normalised word when it is a content term, else 0. */
-    quint64 contentStem(QStringView word);
+    /** The stem of a normalised word (whose TermHash is `wordHash`) when it is a content term, else 0. */
+    quint64 contentStem(QStringView word, quint64 wordHash);
     /** Records a term that needs no stemming (a figure) and returns its hash. */
     quint64 addTerm(const QString &term);
     QString spelling(quint64 term) const { return m_spellings.value(term); }
