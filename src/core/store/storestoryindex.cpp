@@ -83,16 +83,17 @@ private:
 };
 } // namespace
 
-QList<ArticleToIndex> Store::articlesToIndex(qint64 feedId, int limit) const
+QList<ArticleToIndex> Store::articlesToIndex(qint64 feedId, int limit, int maxTextLength) const
 {
     QList<ArticleToIndex> result;
     QSqlQuery q(m_database->connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
-        "SELECT a.id, a.feed_id, a.title, a.text, a.content_hash, s.article_id IS NOT NULL, s.minhash "
+        "SELECT a.id, a.feed_id, a.title, substr(a.text, 1, ?), a.content_hash, s.article_id IS NOT NULL, s.minhash "
         "FROM articles a LEFT JOIN article_signatures s ON s.article_id = a.id "
         "WHERE (? = 0 OR a.feed_id = ?) AND (s.article_id IS NULL OR s.content_hash IS NOT a.content_hash) "
         "ORDER BY a.id LIMIT ?"));
+    q.addBindValue(maxTextLength);
     q.addBindValue(feedId);
     q.addBindValue(feedId);
     q.addBindValue(limit);
@@ -190,27 +191,45 @@ Status Store::writeSignatures(const QList<IndexedArticle> &batch, const CorpusIn
     return transaction.commit();
 }
 
-QList<StoredSignature> Store::signatures(const QList<qint64> &articleIds) const
+namespace {
+/** Reads signature rows; `withArticle` adds what a related-articles list shows (feed, title, date),
+ *  which clustering does without. */
+QList<StoredSignature> readSignatures(const QSqlDatabase &db, const QList<qint64> &articleIds, bool withArticle)
 {
     QList<StoredSignature> result;
     result.reserve(articleIds.size());
-    selectIn(m_database->connection(),
-             QStringLiteral("SELECT s.article_id, a.feed_id, a.title, coalesce(a.published, a.updated, a.fetched), "
-                            "s.cluster_id, s.minhash, s.terms FROM article_signatures s "
-                            "JOIN articles a ON a.id = s.article_id WHERE s.article_id IN (%1)"),
-             articleIds, [&](const QSqlQuery &q) {
-                 StoredSignature row;
-                 row.articleId = q.value(0).toLongLong();
-                 row.feedId = q.value(1).toLongLong();
-                 row.title = q.value(2).toString();
-                 row.published = QDateTime::fromMSecsSinceEpoch(q.value(3).toLongLong(), Qt::UTC);
-                 row.clusterId = q.value(4).toLongLong();
-                 if (!row.signature.setMinHashBytes(q.value(5).toByteArray()))
-                     return; // a damaged row is skipped, never trusted
-                 row.signature.terms = TermVector::fromBytes(q.value(6).toByteArray());
-                 result.append(std::move(row));
-             });
+    const QString sql = withArticle
+        ? QStringLiteral("SELECT s.article_id, s.cluster_id, s.minhash, s.terms, a.feed_id, a.title, "
+                         "coalesce(a.published, a.updated, a.fetched) FROM article_signatures s "
+                         "JOIN articles a ON a.id = s.article_id WHERE s.article_id IN (%1)")
+        : QStringLiteral("SELECT article_id, cluster_id, minhash, terms FROM article_signatures "
+                         "WHERE article_id IN (%1)");
+    selectIn(db, sql, articleIds, [&](const QSqlQuery &q) {
+        StoredSignature row;
+        row.articleId = q.value(0).toLongLong();
+        row.clusterId = q.value(1).toLongLong();
+        if (!row.signature.setMinHashBytes(q.value(2).toByteArray()))
+            return; // a damaged row is skipped, never trusted
+        row.signature.terms = TermVector::fromBytes(q.value(3).toByteArray());
+        if (withArticle) {
+            row.feedId = q.value(4).toLongLong();
+            row.title = q.value(5).toString();
+            row.published = QDateTime::fromMSecsSinceEpoch(q.value(6).toLongLong(), Qt::UTC);
+        }
+        result.append(std::move(row));
+    });
     return result;
+}
+} // namespace
+
+QList<StoredSignature> Store::signatures(const QList<qint64> &articleIds) const
+{
+    return readSignatures(m_database->connection(), articleIds, true);
+}
+
+QList<StoredSignature> Store::clusterSignatures(const QList<qint64> &articleIds) const
+{
+    return readSignatures(m_database->connection(), articleIds, false);
 }
 
 QList<qint64> Store::bandNeighbours(const QList<qint64> &bands, qint64 excludeArticleId, int limit) const

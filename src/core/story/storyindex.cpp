@@ -81,7 +81,7 @@ Result<IndexOutcome> StoryIndex::indexPending(qint64 feedId, int limit)
 {
     using R = Result<IndexOutcome>;
     PhaseClock clock;
-    const QList<ArticleToIndex> pending = m_store.articlesToIndex(feedId, limit);
+    const QList<ArticleToIndex> pending = m_store.articlesToIndex(feedId, limit, Similarity::analysedCharacters());
     IndexOutcome outcome;
     if (pending.isEmpty())
         return outcome;
@@ -141,7 +141,7 @@ Result<IndexOutcome> StoryIndex::indexPending(qint64 feedId, int limit)
             others.insert(b);
     }
     QHash<qint64, StoredSignature> stored;
-    for (StoredSignature &row : m_store.signatures(QList<qint64>(others.cbegin(), others.cend())))
+    for (StoredSignature &row : m_store.clusterSignatures(QList<qint64>(others.cbegin(), others.cend())))
         stored.insert(row.articleId, std::move(row));
     qCDebug(lcTiming, "%lld candidate pairs, %lld stored signatures read: %s", qlonglong(pairs.size()),
             qlonglong(stored.size()), clock.lap().constData());

@@ -183,7 +183,7 @@ ArticleTerms analyse(const QString &title, const QString &plainText, TermDiction
     result.words.reserve(maxWords);
     result.stems.reserve(maxWords);
     auto take = [&](const QString &text) {
-        const QString normalized = TextNormalizer::normalize(QStringView(text).left(maxWords * 12));
+        const QString normalized = TextNormalizer::normalize(QStringView(text).left(analysedCharacters(maxWords)));
         const QList<QStringView> words = TextNormalizer::words(normalized);
         for (qsizetype i = 0; i < words.size() && result.words.size() < maxWords; ++i) {
             QStringView word = words.at(i);

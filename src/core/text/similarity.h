@@ -99,11 +99,16 @@ constexpr float kSameStoryShingles = 0.35f;
 constexpr float kSameEventCosine = 0.30f;
 /** Below this cosine an article is not related at all. */
 constexpr float kRelatedCosine = 0.10f;
+/** How many words of an article its signature reads. */
+constexpr int kAnalysedWords = 300;
 
 /** Title and plain text → words and stems. Long texts are cut at `maxWords` (the top of a news story
  *  says what it is about; the cut keeps a 5,000-article batch within its time). `dictionary` is shared
  *  by a batch, so each distinct word is stemmed once. */
-ArticleTerms analyse(const QString &title, const QString &plainText, TermDictionary &dictionary, int maxWords = 300);
+ArticleTerms analyse(const QString &title, const QString &plainText, TermDictionary &dictionary,
+                     int maxWords = kAnalysedWords);
+/** No more of a text than this is read for its `maxWords` (so the store may hand over only this much). */
+constexpr int analysedCharacters(int maxWords = kAnalysedWords) { return maxWords * 12; }
 
 /** The signature, with TF-IDF weights. */
 ArticleSignature signature(const ArticleTerms &terms, const InverseFrequencies &idf);
