@@ -1,9 +1,11 @@
 // The story index on a real SQLite profile: the same wire story told by several sources in different
 // words clusters, other stories on the same topic do not; related articles; recomputation when an article
-// changes; the corpus document frequencies; cached key points. Stories: tests/data/summary/stories
+// changes; the corpus document frequencies; cached key points; long articles signed by their top.
+// Stories: tests/data/summary/stories
 // (first line the story label, "-" for a story told once; then the headline; then the body).
 #include "story/storyindex.h"
 #include "store/store.h"
+#include "text/similarity.h"
 #include "storyfixtures.h"
 
 #include <QCryptographicHash>
@@ -176,6 +178,44 @@ private Q_SLOTS:
         QVERIFY(reopened);
         QVERIFY(!(*reopened)->signatures({1, 2, 3}).isEmpty());
         m_store = std::move(reopened).value();
+    }
+
+    void longArticleIsIndexedFromItsTop()
+    {
+        // The index reads the top of a story (the store hands over only that much): two long reports
+        // that differ only further down share a signature; a change within the top shows.
+        QString top;
+        for (int i = 0; top.size() <= Similarity::analysedCharacters(); ++i)
+            top += u"Ferry crossing %1 to Vantor island resumed after repairs at the northern pier.\n"_qs.arg(i);
+        const QString mangledTop = QString(top).replace(u"northern pier"_qs, u"southern quay"_qs);
+        const QStringList texts = {top + u"The harbour master thanked the crews."_qs.repeated(80),
+                                   top + u"Tickets went on sale at noon for the weekend."_qs.repeated(80),
+                                   mangledTop + u"The harbour master thanked the crews."_qs.repeated(80)};
+        QList<qint64> ids;
+        for (qsizetype i = 0; i < texts.size(); ++i) {
+            Article article;
+            article.guid = u"long-%1"_qs.arg(i);
+            article.url = u"https://long%1.example.org/story"_qs.arg(i);
+            article.title = u"Vantor ferry crossings resume"_qs;
+            article.text = texts.at(i);
+            article.published = QDateTime(QDate(2026, 11, 29), QTime(10, 0), Qt::UTC);
+            article.contentHash = hashOf(article);
+            auto feedId = m_store->addFeed(u"https://long%1.example.org/feed.xml"_qs.arg(i), u"Long %1"_qs.arg(i));
+            QVERIFY(feedId);
+            QVERIFY(m_store->storeArticles(*feedId, {article}));
+            ids.append(m_store->articles(ArticleQuery{.feedId = *feedId}).first().id);
+        }
+        StoryIndex index(*m_store);
+        const auto outcome = index.indexPending();
+        QVERIFY2(outcome, qPrintable(outcome.error()));
+        QCOMPARE(outcome->indexed, 3);
+        QHash<qint64, ArticleSignature> signatures;
+        for (const StoredSignature &row : m_store->signatures(ids))
+            signatures.insert(row.articleId, row.signature);
+        QCOMPARE(signatures.size(), 3);
+        QCOMPARE(signatures[ids[0]].minHashBytes(), signatures[ids[1]].minHashBytes());
+        QCOMPARE(signatures[ids[0]].terms.toBytes(), signatures[ids[1]].terms.toBytes());
+        QVERIFY(signatures[ids[0]].minHashBytes() != signatures[ids[2]].minHashBytes());
     }
 };
 

@@ -195,18 +195,22 @@ public:
     bool markFeedRead(qint64 feedId);
     // ---- Story index: similarity signatures, LSH bands, story clusters, key points (storestoryindex.cpp).
     //      Filled by StoryIndex after the refresh writes a batch; read by the sidebar and the CLI. ----
-    /** Articles (of `feedId`, 0: all) without a signature or changed since theirs was computed. */
-    QList<ArticleToIndex> articlesToIndex(qint64 feedId, int limit) const;
+    /** Articles (of `feedId`, 0: all) without a signature or changed since theirs was computed; their
+     *  text cut at `maxTextLength` characters (the index reads the top of a story only). */
+    QList<ArticleToIndex> articlesToIndex(qint64 feedId, int limit, int maxTextLength = 1 << 30) const;
     /** How many indexed articles hold each of `terms` (terms not seen are left out). */
     DocumentFrequencies documentFrequencies(const QStringList &terms) const;
     /** Writes a batch's signatures and bands and counts new articles into the corpus, in one transaction.
      *  A new signature starts in a cluster of its own. */
-    Status writeSignatures(const QList<IndexedArticle> &batch);
+    Status writeSignatures(const QList<IndexedArticle> &batch, const CorpusIncrement &corpus);
     QList<StoredSignature> signatures(const QList<qint64> &articleIds) const;
+    /** The same without the article's feed, title and date: what clustering compares. */
+    QList<StoredSignature> clusterSignatures(const QList<qint64> &articleIds) const;
     /** Articles sharing at least one band hash with `bands`, those sharing most first; `limit` at most. */
     QList<qint64> bandNeighbours(const QList<qint64> &bands, qint64 excludeArticleId, int limit) const;
-    /** Every pair (batch article, other article) that shares a band: the candidates for clustering. */
-    QList<std::pair<qint64, qint64>> bandPairs(const QList<qint64> &articleIds) const;
+    /** Every pair (batch article, other article) that shares a band, through buckets small enough to
+     *  hold the reports of one story: the candidates for clustering, sorted. */
+    QList<std::pair<qint64, qint64>> bandPairs(const QList<IndexedArticle> &batch) const;
     /** Sets cluster ids (article → cluster) and moves whole clusters (old id → new id), in one transaction. */
     Status writeClusters(const QHash<qint64, qint64> &articleClusters, const QHash<qint64, qint64> &mergedClusters);
     /** Article → its story cluster (size 1 for a story told once; absent: not indexed yet). */

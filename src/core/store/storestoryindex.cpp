@@ -3,11 +3,14 @@
 #include "store/store.h"
 
 #include "store/database.h"
+#include "store/sqlitehandle.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace {
 // SQLite's default limit on bound parameters is 32766 (3.32+); stay far below it.
@@ -80,16 +83,17 @@ private:
 };
 } // namespace
 
-QList<ArticleToIndex> Store::articlesToIndex(qint64 feedId, int limit) const
+QList<ArticleToIndex> Store::articlesToIndex(qint64 feedId, int limit, int maxTextLength) const
 {
     QList<ArticleToIndex> result;
     QSqlQuery q(m_database->connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
-        "SELECT a.id, a.feed_id, a.title, a.text, a.content_hash, s.article_id IS NOT NULL, s.minhash "
+        "SELECT a.id, a.feed_id, a.title, substr(a.text, 1, ?), a.content_hash, s.article_id IS NOT NULL, s.minhash "
         "FROM articles a LEFT JOIN article_signatures s ON s.article_id = a.id "
         "WHERE (? = 0 OR a.feed_id = ?) AND (s.article_id IS NULL OR s.content_hash IS NOT a.content_hash) "
         "ORDER BY a.id LIMIT ?"));
+    q.addBindValue(maxTextLength);
     q.addBindValue(feedId);
     q.addBindValue(feedId);
     q.addBindValue(limit);
@@ -123,86 +127,109 @@ DocumentFrequencies Store::documentFrequencies(const QStringList &terms) const
     return frequencies;
 }
 
-Status Store::writeSignatures(const QList<IndexedArticle> &batch)
+Status Store::writeSignatures(const QList<IndexedArticle> &batch, const CorpusIncrement &corpus)
 {
     const QSqlDatabase db = m_database->connection();
     Transaction transaction(db);
     if (!transaction.isOpen())
         return Status::failure(tr("Cannot start writing the story index: %1").arg(db.lastError().text()));
-    QSqlQuery dropBand(db), upsert(db), addBand(db), countTerm(db), countDocuments(db);
-    dropBand.prepare(QStringLiteral("DELETE FROM article_bands WHERE band = ? AND article_id = ?"));
-    upsert.prepare(QStringLiteral(
+    // 32 band rows an article: raw statements, the QVariant per value would cost more than SQLite.
+    SqliteStatement dropBand(db, "DELETE FROM article_bands WHERE band = ? AND article_id = ?");
+    SqliteStatement upsert(db,
         "INSERT INTO article_signatures (article_id, content_hash, minhash, terms, cluster_id) VALUES (?, ?, ?, ?, ?) "
         "ON CONFLICT (article_id) DO UPDATE SET content_hash = excluded.content_hash, minhash = excluded.minhash, "
-        "terms = excluded.terms, cluster_id = excluded.cluster_id"));
-    addBand.prepare(QStringLiteral("INSERT OR IGNORE INTO article_bands (band, article_id) VALUES (?, ?)"));
-    countTerm.prepare(QStringLiteral("INSERT INTO term_documents (term, documents) VALUES (?, ?) "
-                                     "ON CONFLICT (term) DO UPDATE SET documents = documents + excluded.documents"));
-    QHash<QString, int> termCounts;
-    int newDocuments = 0;
-    auto failed = [&](const QSqlQuery &q) {
-        return Status::failure(tr("Cannot write the story index: %1").arg(q.lastError().text()));
+        "terms = excluded.terms, cluster_id = excluded.cluster_id");
+    SqliteStatement addBand(db, "INSERT OR IGNORE INTO article_bands (band, article_id) VALUES (?, ?)");
+    auto failed = [&](const SqliteStatement &statement) {
+        return Status::failure(tr("Cannot write the story index: %1").arg(statement.errorText()));
     };
+    for (const SqliteStatement *statement : {&dropBand, &upsert, &addBand}) {
+        if (!statement->isValid())
+            return failed(*statement);
+    }
+    // Band rows go in in key order: random band hashes inserted one article at a time would touch a
+    // different page of the index for nearly every row.
+    QList<std::pair<qint64, qint64>> bandRows;
+    bandRows.reserve(batch.size() * 32);
     for (const IndexedArticle &article : batch) {
         for (qint64 band : article.previousBands) {
-            dropBand.bindValue(0, band);
-            dropBand.bindValue(1, article.id);
+            dropBand.bind(1, band);
+            dropBand.bind(2, article.id);
             if (!dropBand.exec())
                 return failed(dropBand);
         }
-        upsert.bindValue(0, article.id);
-        upsert.bindValue(1, article.contentHash);
-        upsert.bindValue(2, article.signature.minHashBytes());
-        upsert.bindValue(3, article.signature.terms.toBytes());
-        upsert.bindValue(4, article.id); // a new or changed article starts in a cluster of its own
+        upsert.bind(1, article.id);
+        upsert.bind(2, article.contentHash);
+        upsert.bind(3, article.signature.minHashBytes());
+        upsert.bind(4, article.signature.terms.toBytes());
+        upsert.bind(5, article.id); // a new or changed article starts in a cluster of its own
         if (!upsert.exec())
             return failed(upsert);
-        for (qint64 band : article.signature.bands()) {
-            addBand.bindValue(0, band);
-            addBand.bindValue(1, article.id);
-            if (!addBand.exec())
-                return failed(addBand);
-        }
-        if (!article.newCorpusTerms.isEmpty()) {
-            ++newDocuments;
-            for (const QString &term : article.newCorpusTerms)
-                ++termCounts[term];
-        }
+        for (qint64 band : article.signature.bands())
+            bandRows.append({band, article.id});
     }
-    for (auto it = termCounts.cbegin(); it != termCounts.cend(); ++it) {
+    std::sort(bandRows.begin(), bandRows.end());
+    for (const auto &[band, articleId] : bandRows) {
+        addBand.bind(1, band);
+        addBand.bind(2, articleId);
+        if (!addBand.exec())
+            return failed(addBand);
+    }
+    QSqlQuery countTerm(db), countDocuments(db);
+    countTerm.prepare(QStringLiteral("INSERT INTO term_documents (term, documents) VALUES (?, ?) "
+                                     "ON CONFLICT (term) DO UPDATE SET documents = documents + excluded.documents"));
+    for (auto it = corpus.termDocuments.cbegin(); it != corpus.termDocuments.cend(); ++it) {
         countTerm.bindValue(0, it.key());
         countTerm.bindValue(1, it.value());
         if (!countTerm.exec())
-            return failed(countTerm);
+            return Status::failure(tr("Cannot write the story index: %1").arg(countTerm.lastError().text()));
     }
     countDocuments.prepare(QStringLiteral("UPDATE text_corpus SET documents = documents + ? WHERE id = 1"));
-    countDocuments.addBindValue(newDocuments);
+    countDocuments.addBindValue(corpus.documents);
     if (!countDocuments.exec())
-        return failed(countDocuments);
+        return Status::failure(tr("Cannot write the story index: %1").arg(countDocuments.lastError().text()));
     return transaction.commit();
 }
 
-QList<StoredSignature> Store::signatures(const QList<qint64> &articleIds) const
+namespace {
+/** Reads signature rows; `withArticle` adds what a related-articles list shows (feed, title, date),
+ *  which clustering does without. */
+QList<StoredSignature> readSignatures(const QSqlDatabase &db, const QList<qint64> &articleIds, bool withArticle)
 {
     QList<StoredSignature> result;
     result.reserve(articleIds.size());
-    selectIn(m_database->connection(),
-             QStringLiteral("SELECT s.article_id, a.feed_id, a.title, coalesce(a.published, a.updated, a.fetched), "
-                            "s.cluster_id, s.minhash, s.terms FROM article_signatures s "
-                            "JOIN articles a ON a.id = s.article_id WHERE s.article_id IN (%1)"),
-             articleIds, [&](const QSqlQuery &q) {
-                 StoredSignature row;
-                 row.articleId = q.value(0).toLongLong();
-                 row.feedId = q.value(1).toLongLong();
-                 row.title = q.value(2).toString();
-                 row.published = QDateTime::fromMSecsSinceEpoch(q.value(3).toLongLong(), Qt::UTC);
-                 row.clusterId = q.value(4).toLongLong();
-                 if (!row.signature.setMinHashBytes(q.value(5).toByteArray()))
-                     return; // a damaged row is skipped, never trusted
-                 row.signature.terms = TermVector::fromBytes(q.value(6).toByteArray());
-                 result.append(std::move(row));
-             });
+    const QString sql = withArticle
+        ? QStringLiteral("SELECT s.article_id, s.cluster_id, s.minhash, s.terms, a.feed_id, a.title, "
+                         "coalesce(a.published, a.updated, a.fetched) FROM article_signatures s "
+                         "JOIN articles a ON a.id = s.article_id WHERE s.article_id IN (%1)")
+        : QStringLiteral("SELECT article_id, cluster_id, minhash, terms FROM article_signatures "
+                         "WHERE article_id IN (%1)");
+    selectIn(db, sql, articleIds, [&](const QSqlQuery &q) {
+        StoredSignature row;
+        row.articleId = q.value(0).toLongLong();
+        row.clusterId = q.value(1).toLongLong();
+        if (!row.signature.setMinHashBytes(q.value(2).toByteArray()))
+            return; // a damaged row is skipped, never trusted
+        row.signature.terms = TermVector::fromBytes(q.value(3).toByteArray());
+        if (withArticle) {
+            row.feedId = q.value(4).toLongLong();
+            row.title = q.value(5).toString();
+            row.published = QDateTime::fromMSecsSinceEpoch(q.value(6).toLongLong(), Qt::UTC);
+        }
+        result.append(std::move(row));
+    });
     return result;
+}
+} // namespace
+
+QList<StoredSignature> Store::signatures(const QList<qint64> &articleIds) const
+{
+    return readSignatures(m_database->connection(), articleIds, true);
+}
+
+QList<StoredSignature> Store::clusterSignatures(const QList<qint64> &articleIds) const
+{
+    return readSignatures(m_database->connection(), articleIds, false);
 }
 
 QList<qint64> Store::bandNeighbours(const QList<qint64> &bands, qint64 excludeArticleId, int limit) const
@@ -229,46 +256,62 @@ QList<qint64> Store::bandNeighbours(const QList<qint64> &bands, qint64 excludeAr
     return result;
 }
 
-QList<std::pair<qint64, qint64>> Store::bandPairs(const QList<qint64> &articleIds) const
+QList<std::pair<qint64, qint64>> Store::bandPairs(const QList<IndexedArticle> &batch) const
 {
+    // The batch's band rows are in memory; SQLite only adds the stored members of the same buckets.
+    QList<std::pair<qint64, qint64>> batchRows; // (band, article)
+    batchRows.reserve(batch.size() * 32);
+    for (const IndexedArticle &article : batch) {
+        for (qint64 band : article.signature.bands())
+            batchRows.append({band, article.id});
+    }
+    std::sort(batchRows.begin(), batchRows.end());
     QList<std::pair<qint64, qint64>> pairs;
     QSqlDatabase db = m_database->connection();
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS story_batch (article_id INTEGER PRIMARY KEY)"))
-        || !q.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS story_big_bands (band INTEGER PRIMARY KEY)"))
-        || !q.exec(QStringLiteral("DELETE FROM story_batch")) || !q.exec(QStringLiteral("DELETE FROM story_big_bands")))
+    if (!q.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS story_bands (band INTEGER PRIMARY KEY)"))
+        || !q.exec(QStringLiteral("DELETE FROM story_bands")))
         return pairs;
     Transaction transaction(db);
-    QSqlQuery add(db);
-    add.prepare(QStringLiteral("INSERT OR IGNORE INTO story_batch (article_id) VALUES (?)"));
-    for (qint64 id : articleIds) {
-        add.bindValue(0, id);
+    SqliteStatement add(db, "INSERT OR IGNORE INTO story_bands (band) VALUES (?)");
+    for (const auto &row : batchRows) {
+        add.bind(1, row.first);
         add.exec();
     }
-    // The batch's crowded bands first (each counted only up to the limit), then the pairs through the others.
-    QSqlQuery big(db);
-    big.prepare(QStringLiteral(
-        "INSERT INTO story_big_bands (band) SELECT a.band FROM story_batch s "
-        "JOIN article_bands a ON a.article_id = s.article_id GROUP BY a.band "
-        "HAVING (SELECT count(*) FROM (SELECT 1 FROM article_bands c WHERE c.band = a.band LIMIT ?)) > ?"));
-    big.addBindValue(kMaxClusterBucket + 1);
-    big.addBindValue(kMaxClusterBucket);
-    big.exec();
-    // Still bounded overall: a pathological batch must not exhaust memory.
-    QSqlQuery select(db);
-    select.setForwardOnly(true);
-    if (select.exec(QStringLiteral(
-            "SELECT DISTINCT a.article_id, b.article_id FROM story_batch s "
-            "JOIN article_bands a ON a.article_id = s.article_id "
-            "JOIN article_bands b ON b.band = a.band AND b.article_id <> a.article_id "
-            "WHERE a.band NOT IN (SELECT band FROM story_big_bands) LIMIT 500000"))) {
-        while (select.next())
-            pairs.append({select.value(0).toLongLong(), select.value(1).toLongLong()});
-    }
-    select.finish();
-    q.exec(QStringLiteral("DELETE FROM story_batch"));
-    q.exec(QStringLiteral("DELETE FROM story_big_bands"));
+    // Crowded buckets (each counted only up to the limit) say nothing about one story: left out.
+    SqliteStatement crowded(db, "DELETE FROM story_bands WHERE (SELECT count(*) FROM "
+                                "(SELECT 1 FROM article_bands c WHERE c.band = story_bands.band LIMIT ?)) > ?");
+    crowded.bind(1, kMaxClusterBucket + 1);
+    crowded.bind(2, kMaxClusterBucket);
+    crowded.exec();
+    QList<std::pair<qint64, qint64>> members; // (band, article) of every bucket left
+    SqliteStatement select(db, "SELECT s.band, b.article_id FROM story_bands s JOIN article_bands b ON b.band = s.band");
+    while (select.next())
+        members.append({select.int64(0), select.int64(1)});
+    q.exec(QStringLiteral("DELETE FROM story_bands"));
     transaction.commit();
+
+    // Each batch article against every other member of its buckets. Bounded: buckets hold at most
+    // kMaxClusterBucket articles, and a pathological batch stops at kMaxPairs.
+    constexpr qsizetype kMaxPairs = 4000000;
+    std::sort(members.begin(), members.end());
+    for (qsizetype from = 0; from < members.size() && pairs.size() < kMaxPairs;) {
+        const qint64 band = members.at(from).first;
+        qsizetype to = from;
+        while (to < members.size() && members.at(to).first == band)
+            ++to;
+        const auto inBatch = std::equal_range(batchRows.cbegin(), batchRows.cend(), std::pair(band, qint64(0)),
+                                              [](const auto &x, const auto &y) { return x.first < y.first; });
+        for (auto a = inBatch.first; a != inBatch.second; ++a) {
+            for (qsizetype b = from; b < to; ++b) {
+                if (members.at(b).second != a->second)
+                    pairs.append({a->second, members.at(b).second});
+            }
+        }
+        from = to;
+    }
+    std::sort(pairs.begin(), pairs.end());
+    pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
     return pairs;
 }
 

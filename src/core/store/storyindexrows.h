@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -28,8 +29,15 @@ struct IndexedArticle
     qint64 id = 0;
     QByteArray contentHash;
     ArticleSignature signature;
-    QStringList newCorpusTerms;  // distinct terms to count into the corpus (empty if counted before)
     QList<qint64> previousBands;
+};
+
+/** What a batch adds to the corpus counts: its articles indexed for the first time, and how many of
+ *  them hold each term. */
+struct CorpusIncrement
+{
+    int documents = 0;
+    QHash<QString, int> termDocuments;
 };
 
 /** A stored signature with what a related-articles list shows. */

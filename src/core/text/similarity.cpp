@@ -4,7 +4,6 @@
 #include "text/summarizer.h"
 #include "text/textnormalizer.h"
 
-#include <QSet>
 #include <QtEndian>
 #include <algorithm>
 #include <cmath>
@@ -89,17 +88,53 @@ bool isNumberSeparator(QChar c)
 
 } // namespace
 
-QStringList ArticleTerms::distinct() const
+QList<quint64> ArticleTerms::distinct() const
 {
-    QStringList result;
-    QSet<QString> seen;
-    for (const QString &stem : stems) {
-        if (!seen.contains(stem)) {
-            seen.insert(stem);
-            result.append(stem);
-        }
-    }
+    QList<quint64> result = stems;
+    std::sort(result.begin(), result.end());
+    result.erase(std::unique(result.begin(), result.end()), result.end());
     return result;
+}
+
+quint64 TermDictionary::contentStem(QStringView word, quint64 wordHash)
+{
+    const auto known = m_stemOfWord.constFind(wordHash);
+    if (known != m_stemOfWord.cend())
+        return known.value();
+    const QString stem = Stemmer::forThisThread().stem(word.toString());
+    quint64 stemHash = 0;
+    if (Stopwords::isContentTerm(stem)) {
+        stemHash = TermHash::of(stem);
+        m_spellings.insert(stemHash, stem);
+    }
+    m_stemOfWord.insert(wordHash, stemHash);
+    return stemHash;
+}
+
+quint64 TermDictionary::addTerm(const QString &term)
+{
+    const quint64 hash = TermHash::of(term);
+    m_spellings.insert(hash, term);
+    return hash;
+}
+
+InverseFrequencies::InverseFrequencies(const DocumentFrequencies &corpus, qint64 addedDocuments,
+                                       const QHash<quint64, int> &added)
+{
+    const qint64 documents = corpus.documents + addedDocuments;
+    if (documents <= 0)
+        return; // no corpus yet: plain term frequencies
+    QHash<quint64, qint64> counts;
+    counts.reserve(corpus.counts.size() + added.size());
+    for (auto it = corpus.counts.cbegin(); it != corpus.counts.cend(); ++it)
+        counts.insert(TermHash::of(it.key()), it.value());
+    for (auto it = added.cbegin(); it != added.cend(); ++it)
+        counts[it.key()] += it.value();
+    auto idf = [&](qint64 count) { return std::log(double(documents + 1) / double(count + 1)) + 1.0; };
+    m_unseen = idf(0);
+    m_idf.reserve(counts.size());
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        m_idf.insert(it.key(), idf(it.value()));
 }
 
 QList<qint64> ArticleSignature::bands() const
@@ -142,48 +177,42 @@ bool ArticleSignature::setMinHashBytes(const QByteArray &bytes)
 
 namespace Similarity {
 
-ArticleTerms analyse(const QString &title, const QString &plainText, int maxWords, QHash<QString, QString> *stemCache)
+ArticleTerms analyse(const QString &title, const QString &plainText, TermDictionary &dictionary, int maxWords)
 {
     ArticleTerms result;
-    Stemmer &stemmer = Stemmer::forThisThread();
-    auto stemOf = [&](const QString &word) {
-        if (!stemCache)
-            return stemmer.stem(word);
-        auto it = stemCache->constFind(word);
-        if (it == stemCache->cend())
-            it = stemCache->insert(word, stemmer.stem(word));
-        return it.value();
-    };
+    result.words.reserve(maxWords);
+    result.stems.reserve(maxWords);
     auto take = [&](const QString &text) {
-        const QString normalized = TextNormalizer::normalize(QStringView(text).left(maxWords * 12));
+        const QString normalized = TextNormalizer::normalize(QStringView(text).left(analysedCharacters(maxWords)));
         const QList<QStringView> words = TextNormalizer::words(normalized);
         for (qsizetype i = 0; i < words.size() && result.words.size() < maxWords; ++i) {
-            QString word = words.at(i).toString();
+            QStringView word = words.at(i);
             if (isDigits(word)) {
                 // Figures identify an event (a toll, a sum, a rate): "5.25", "1,250" and "٣٫٥" are one
                 // term each, and count double.
-                QString number = word;
+                QString number = word.toString();
                 while (i + 1 < words.size() && isDigits(words.at(i + 1))
                        && words.at(i + 1).data() == words.at(i).data() + words.at(i).size() + 1
                        && isNumberSeparator(*(words.at(i).data() + words.at(i).size()))) {
                     const QChar separator = *(words.at(i).data() + words.at(i).size());
                     if (separator == u'.' || separator == QChar(0x066B))
                         number += u'.';
-                    result.words.append(std::move(word));
-                    word = words.at(++i).toString();
+                    result.words.append(TermHash::of(word));
+                    word = words.at(++i);
                     number += word;
                 }
                 if (number.size() >= 3) {
-                    result.stems.append(number);
-                    result.stems.append(number);
+                    const quint64 term = dictionary.addTerm(number);
+                    result.stems.append(term);
+                    result.stems.append(term);
                 }
-                result.words.append(std::move(word));
+                result.words.append(TermHash::of(word));
                 continue;
             }
-            const QString stem = stemOf(word);
-            if (Stopwords::isContentTerm(stem))
+            const quint64 wordHash = TermHash::of(word);
+            if (const quint64 stem = dictionary.contentStem(word, wordHash))
                 result.stems.append(stem);
-            result.words.append(std::move(word));
+            result.words.append(wordHash);
         }
     };
     // The headline says what the story is about: its terms count twice.
@@ -193,7 +222,7 @@ ArticleTerms analyse(const QString &title, const QString &plainText, int maxWord
     return result;
 }
 
-ArticleSignature signature(const ArticleTerms &terms, const DocumentFrequencies &corpus)
+ArticleSignature signature(const ArticleTerms &terms, const InverseFrequencies &idf)
 {
     ArticleSignature sig;
     if (terms.words.isEmpty())
@@ -204,31 +233,27 @@ ArticleSignature signature(const ArticleTerms &terms, const DocumentFrequencies 
     QList<quint64> shingleHashes;
     const qsizetype n = terms.words.size();
     if (n < 3) {
-        for (const QString &word : terms.words)
-            shingleHashes.append(TermHash::of(word));
+        shingleHashes = terms.words;
     } else {
-        QList<quint64> wordHashes;
-        wordHashes.reserve(n);
-        for (const QString &word : terms.words)
-            wordHashes.append(TermHash::of(word));
+        shingleHashes.reserve(n - 2);
+        const quint64 *w = terms.words.constData();
         for (qsizetype i = 0; i + 2 < n; ++i)
-            shingleHashes.append(mix(wordHashes[i] ^ mix(wordHashes[i + 1] ^ mix(wordHashes[i + 2]))));
+            shingleHashes.append(mix(w[i] ^ mix(w[i + 1] ^ mix(w[i + 2]))));
     }
-    std::sort(shingleHashes.begin(), shingleHashes.end());
-    shingleHashes.erase(std::unique(shingleHashes.begin(), shingleHashes.end()), shingleHashes.end());
+    // A repeated shingle cannot change a minimum: no need to make the list a set first.
     sig.shingles = minHash<ArticleSignature::kShingleHashes, 0x51>(shingleHashes);
 
-    // TF-IDF over stemmed terms; the corpus makes the day's common words weigh less.
-    QHash<QString, int> tf;
-    for (const QString &stem : terms.stems)
-        ++tf[stem];
+    // TF-IDF over stemmed terms; the corpus makes the day's common words weigh less. Sorted stems put
+    // each term's occurrences side by side: their run is its frequency.
+    QList<quint64> stems = terms.stems;
+    std::sort(stems.begin(), stems.end());
     QList<TermWeight> weights;
-    weights.reserve(tf.size());
-    const bool useCorpus = corpus.documents > 0;
-    for (auto it = tf.cbegin(); it != tf.cend(); ++it) {
-        const double idf = useCorpus ? std::log(double(corpus.documents + 1) / double(corpus.counts.value(it.key()) + 1)) + 1.0
-                                     : 1.0;
-        weights.append({TermHash::of(it.key()), float((1.0 + std::log(double(it.value()))) * idf)});
+    for (qsizetype i = 0; i < stems.size();) {
+        qsizetype j = i + 1;
+        while (j < stems.size() && stems.at(j) == stems.at(i))
+            ++j;
+        weights.append({stems.at(i), float((1.0 + std::log(double(j - i))) * idf.of(stems.at(i)))});
+        i = j;
     }
     const TermVector full = TermVector::normalized(std::move(weights));
     sig.terms = full.strongest(ArticleSignature::kStoredTerms);

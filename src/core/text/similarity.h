@@ -12,6 +12,7 @@
 #include "text/termvector.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <array>
@@ -38,13 +39,49 @@ struct ArticleSignature
     bool setMinHashBytes(const QByteArray &bytes);
 };
 
-/** The words and stemmed terms of one article, computed once and used for both the signature and the
- *  corpus document frequencies. */
+/** The words and stemmed terms of one article as 64-bit term hashes (TermHash), computed once and used
+ *  for both the signature and the corpus document frequencies. Hashes, not strings: a 5,000-article
+ *  batch handles about a million words, and hashing each spelling once keeps that within its time. */
 struct ArticleTerms
 {
-    QStringList words;      // normalised, in order (for shingles)
-    QStringList stems;      // content terms, stemmed, in order (repeats are the term frequency)
-    QStringList distinct() const;
+    QList<quint64> words;  // normalised words, in order (for shingles)
+    QList<quint64> stems;  // content terms, stemmed, in order (repeats are the term frequency)
+    /** The distinct stems, sorted. */
+    QList<quint64> distinct() const;
+};
+
+/** Stems met while analysing a batch: each distinct word is stemmed (and tested for a function word)
+ *  once, and each stem's spelling is kept, since the corpus table counts terms by their spelling. */
+class TermDictionary final
+{
+public:
+    /** The stem of a normalised word (whose TermHash is `wordHash`) when it is a content term, else 0. */
+    quint64 contentStem(QStringView word, quint64 wordHash);
+    /** Records a term that needs no stemming (a figure) and returns its hash. */
+    quint64 addTerm(const QString &term);
+    QString spelling(quint64 term) const { return m_spellings.value(term); }
+    /** Every content term met so far. */
+    QStringList spellings() const { return QStringList(m_spellings.cbegin(), m_spellings.cend()); }
+
+private:
+    QHash<quint64, quint64> m_stemOfWord; // word hash → stem hash (0: not a content term)
+    QHash<quint64, QString> m_spellings;  // stem hash → stem
+};
+
+/** The inverse document frequency of each term of a batch, by term hash, computed once per batch
+ *  (a logarithm per term occurrence would cost more than the rest of a signature). */
+class InverseFrequencies final
+{
+public:
+    InverseFrequencies() = default;
+    /** `corpus` (documents == 0: every term weighs 1) plus `added`, counts by term hash that the
+     *  corpus does not hold yet. */
+    InverseFrequencies(const DocumentFrequencies &corpus, qint64 addedDocuments, const QHash<quint64, int> &added);
+    double of(quint64 term) const { return m_idf.value(term, m_unseen); }
+
+private:
+    QHash<quint64, double> m_idf;
+    double m_unseen = 1.0;
 };
 
 /** How one article relates to another. */
@@ -62,15 +99,19 @@ constexpr float kSameStoryShingles = 0.35f;
 constexpr float kSameEventCosine = 0.30f;
 /** Below this cosine an article is not related at all. */
 constexpr float kRelatedCosine = 0.10f;
+/** How many words of an article its signature reads. */
+constexpr int kAnalysedWords = 300;
 
 /** Title and plain text → words and stems. Long texts are cut at `maxWords` (the top of a news story
- *  says what it is about; the cut keeps a 5,000-article batch within its time). A cache of stems per
- *  word may be passed to save stemming the same word again. */
-ArticleTerms analyse(const QString &title, const QString &plainText, int maxWords = 300,
-                     QHash<QString, QString> *stemCache = nullptr);
+ *  says what it is about; the cut keeps a 5,000-article batch within its time). `dictionary` is shared
+ *  by a batch, so each distinct word is stemmed once. */
+ArticleTerms analyse(const QString &title, const QString &plainText, TermDictionary &dictionary,
+                     int maxWords = kAnalysedWords);
+/** No more of a text than this is read for its `maxWords` (so the store may hand over only this much). */
+constexpr int analysedCharacters(int maxWords = kAnalysedWords) { return maxWords * 12; }
 
-/** The signature, with TF-IDF weights from `corpus` (documents == 0: plain term frequencies). */
-ArticleSignature signature(const ArticleTerms &terms, const DocumentFrequencies &corpus);
+/** The signature, with TF-IDF weights. */
+ArticleSignature signature(const ArticleTerms &terms, const InverseFrequencies &idf);
 
 Relation relate(const ArticleSignature &a, const ArticleSignature &b);
 }

@@ -19,19 +19,19 @@ constexpr float kNearDuplicate = 0.55f;
 constexpr double kRedundancyWeight = 0.3; // MMR's 1 - λ
 
 /** The article's distinct content terms, numbered in order of first appearance: sentences then work
- *  on small integers instead of strings. */
+ *  on small integers instead of strings. Looked up by term hash, so no string is hashed twice. */
 class Vocabulary
 {
 public:
-    int idOf(const QString &term)
+    int idOf(quint64 hash, const QString &term)
     {
-        const auto it = m_ids.constFind(term);
+        const auto it = m_ids.constFind(hash);
         if (it != m_ids.cend())
             return it.value();
         const int id = int(m_terms.size());
-        m_ids.insert(term, id);
+        m_ids.insert(hash, id);
         m_terms.append(term);
-        m_hashes.append(TermHash::of(term));
+        m_hashes.append(hash);
         return id;
     }
     const QStringList &terms() const { return m_terms; }
@@ -39,7 +39,7 @@ public:
     int size() const { return int(m_terms.size()); }
 
 private:
-    QHash<QString, int> m_ids;
+    QHash<quint64, int> m_ids;
     QStringList m_terms;
     QList<quint64> m_hashes;
 };
@@ -50,21 +50,31 @@ struct SentenceTerms
     int words = 0;
 };
 
-/** A normalised word's stem when it is a content term, else an empty string. Cached per thread:
- *  stemming and the stop-word test are most of a summary's cost, and news vocabulary repeats. */
-QString contentStem(const QString &word)
+/** A content term: its stemmed spelling and that spelling's TermHash. */
+struct Stem
 {
-    thread_local QHash<QString, QString> cache;
-    const auto it = cache.constFind(word);
+    QString term; // empty: a function word or a lone figure, not a content term
+    quint64 hash = 0;
+};
+
+/** A normalised word's stem when it is a content term. Cached per thread by the word's hash: stemming
+ *  and the stop-word test are most of a summary's cost, and news vocabulary repeats. */
+const Stem &contentStem(QStringView word)
+{
+    thread_local QHash<quint64, Stem> cache;
+    const quint64 wordHash = TermHash::of(word);
+    const auto it = cache.constFind(wordHash);
     if (it != cache.cend())
         return it.value();
     if (cache.size() > 200000) // bounded: a long-running process meets many rare words
         cache.clear();
-    QString stem = Stemmer::forThisThread().stem(word);
-    if (!Stopwords::isContentTerm(stem))
-        stem = QStringLiteral("");
-    cache.insert(word, stem);
-    return stem;
+    Stem stem;
+    stem.term = Stemmer::forThisThread().stem(word.toString());
+    if (Stopwords::isContentTerm(stem.term))
+        stem.hash = TermHash::of(stem.term);
+    else
+        stem.term.clear();
+    return *cache.insert(wordHash, stem);
 }
 
 SentenceTerms analyse(const QString &text, Vocabulary &vocabulary)
@@ -73,9 +83,9 @@ SentenceTerms analyse(const QString &text, Vocabulary &vocabulary)
     const QString normalized = TextNormalizer::normalize(text);
     for (const QStringView word : TextNormalizer::words(normalized)) {
         ++result.words;
-        const QString stem = contentStem(word.toString());
-        if (!stem.isEmpty())
-            result.terms.append(vocabulary.idOf(stem));
+        const Stem &stem = contentStem(word);
+        if (!stem.term.isEmpty())
+            result.terms.append(vocabulary.idOf(stem.hash, stem.term));
     }
     return result;
 }

@@ -70,25 +70,27 @@ QString TextNormalizer::normalize(QStringView text)
             break;
         }
     }
-    QString out;
-    out.reserve(text.size());
+    // Written through a raw pointer: every character of every indexed and summarised text passes here,
+    // and the output is never longer than the input.
+    QString out(text.size(), Qt::Uninitialized);
+    char16_t *to = reinterpret_cast<char16_t *>(out.data());
     for (const QChar qc : text) {
         char16_t c = qc.unicode();
         if (c < 0x80) { // ASCII: only case matters
-            out.append(QChar(c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c));
+            *to++ = c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c;
             continue;
         }
         if (isArabicMark(c) || isInvisibleFormat(c))
             continue;
         if (c >= 0x0600 && c <= 0x06FF) {
-            out.append(QChar(foldDigit(foldArabicLetter(c))));
+            *to++ = foldDigit(foldArabicLetter(c));
             continue;
         }
         if (qc.isMark()) // combining accents after a Latin letter
             continue;
-        c = stripLatinAccent(QChar(c).toCaseFolded().unicode());
-        out.append(QChar(c));
+        *to++ = stripLatinAccent(QChar(c).toCaseFolded().unicode());
     }
+    out.truncate(to - reinterpret_cast<const char16_t *>(out.constData()));
     return out;
 }
 
