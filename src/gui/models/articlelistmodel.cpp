@@ -27,6 +27,7 @@ QList<Article> ArticleListModel::timedQuery(const ArticleQuery &query, bool *mor
     if (*more)
         rows.removeLast();
     const double ms = timer.nsecsElapsed() / 1e6;
+    m_lastQueryMs = ms;
     m_longestQueryMs = qMax(m_longestQueryMs, ms);
     qCDebug(lcListQuery, "article list query: %d rows in %.2f ms", int(rows.size()), ms);
     return rows;

@@ -41,6 +41,8 @@ public:
     void fetchMore(const QModelIndex &parent) override;
     /** The longest store query this model ran (on the thread it lives on), in milliseconds. */
     double longestQueryMs() const { return m_longestQueryMs; }
+    /** The time of the latest store query, in milliseconds. */
+    double lastQueryMs() const { return m_lastQueryMs; }
     void setFeedTitles(const QHash<qint64, QString> &titles);
 
     const Article *articleAt(int row) const;
@@ -69,4 +71,5 @@ private:
     std::optional<SearchQuery> m_highlight;
     bool m_hasMore = false;
     double m_longestQueryMs = 0;
+    double m_lastQueryMs = 0;
 };
