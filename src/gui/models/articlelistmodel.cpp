@@ -4,7 +4,6 @@
 #include "store/store.h"
 #include "text/textdirection.h"
 
-#include <QElapsedTimer>
 #include <algorithm>
 #include <QFont>
 #include <QLoggingCategory>
@@ -17,24 +16,25 @@ Q_LOGGING_CATEGORY(lcListQuery, "khulasa.ui.query", QtWarningMsg)
 
 QList<Article> ArticleListModel::timedQuery(const ArticleQuery &query, bool *more)
 {
-    // One row beyond the limit tells whether another page exists.
-    ArticleQuery probe = query;
-    probe.limit = query.limit + 1;
-    QElapsedTimer timer;
-    timer.start();
-    QList<Article> rows = m_store.articles(probe);
-    *more = rows.size() > query.limit;
-    if (*more)
-        rows.removeLast();
-    const double ms = timer.nsecsElapsed() / 1e6;
-    m_lastQueryMs = ms;
-    m_longestQueryMs = qMax(m_longestQueryMs, ms);
-    qCDebug(lcListQuery, "article list query: %d rows in %.2f ms", int(rows.size()), ms);
-    return rows;
+    const ArticleListPage page = ArticlePageLoader::read(m_store, query);
+    *more = page.more;
+    m_lastQueryMs = page.queryMs;
+    m_longestQueryMs = qMax(m_longestQueryMs, page.queryMs);
+    qCDebug(lcListQuery, "article list query: %d rows in %.2f ms", int(page.rows.size()), page.queryMs);
+    return page.rows;
+}
+
+void ArticleListModel::loadPagesInBackground(const QString &databasePath)
+{
+    delete m_pageLoader;
+    m_pageTicket = 0;
+    m_pageLoader = new ArticlePageLoader(databasePath, this);
+    connect(m_pageLoader, &ArticlePageLoader::pageLoaded, this, &ArticleListModel::handlePageLoaded);
 }
 
 void ArticleListModel::load(const ArticleQuery &query)
 {
+    m_pageTicket = 0; // a page still on its way belongs to the old list
     beginResetModel();
     m_query = query;
     m_query.limit = kPageSize;
@@ -48,12 +48,34 @@ bool ArticleListModel::canFetchMore(const QModelIndex &parent) const { return !p
 
 void ArticleListModel::fetchMore(const QModelIndex &parent)
 {
-    if (!canFetchMore(parent) || m_articles.isEmpty())
+    if (!canFetchMore(parent) || m_articles.isEmpty() || isPageLoading())
         return;
     ArticleQuery next = m_query;
     next.afterSortTime = m_articles.last().sortTime;
     next.afterId = m_articles.last().id;
-    const QList<Article> page = timedQuery(next, &m_hasMore);
+    if (m_pageLoader) {
+        m_pageTicket = ++m_lastTicket;
+        m_pageLoader->request(m_pageTicket, next);
+        return;
+    }
+    appendPage(timedQuery(next, &m_hasMore));
+}
+
+void ArticleListModel::handlePageLoaded(quint64 ticket, const ArticleListPage &page)
+{
+    if (ticket != m_pageTicket) {
+        qCDebug(lcListQuery, "article list: a page for an earlier list was dropped");
+        return;
+    }
+    m_pageTicket = 0;
+    m_longestBackgroundQueryMs = qMax(m_longestBackgroundQueryMs, page.queryMs);
+    qCDebug(lcListQuery, "article list page (background): %d rows in %.2f ms", int(page.rows.size()), page.queryMs);
+    m_hasMore = page.more;
+    appendPage(page.rows);
+}
+
+void ArticleListModel::appendPage(const QList<Article> &page)
+{
     if (page.isEmpty())
         return;
     beginInsertRows({}, rowCount(), rowCount() + int(page.size()) - 1);
@@ -85,6 +107,7 @@ void ArticleListModel::reload()
     for (qsizetype i = 0; sameRows && i < overlap; ++i)
         sameRows = fresh[i].id == m_articles[i].id;
     if (!sameRows) {
+        m_pageTicket = 0; // a page on its way would follow rows that are gone
         beginResetModel();
         m_articles = fresh;
         m_hasMore = more;

@@ -2,9 +2,13 @@
 // Views change read/saved state only through this model, which writes it to the store.
 // Rows arrive a page at a time as the view scrolls (fetchMore), each page one indexed keyset query
 // on (sort_time, id), so a view of 100,000 articles costs no more to open or scroll than one of 200.
+// With loadPagesInBackground() the pages after the first are read on a worker thread
+// (ArticlePageLoader) and inserted when they arrive; the UI thread then only runs a view's first
+// page and the bounded reload.
 #pragma once
 
 #include "model/article.h"
+#include "models/articlepageloader.h"
 #include "store/articlequery.h"
 #include "store/searchquery.h"
 
@@ -31,6 +35,11 @@ public:
 
     /** Loads the first page of a view, feed or folder (and its search text, if any). */
     void load(const ArticleQuery &query);
+    /** From now on fetchMore() asks a worker thread with its own connection to `databasePath`
+     *  for the next page and returns at once; the rows are inserted when they arrive. */
+    void loadPagesInBackground(const QString &databasePath);
+    /** True while a page asked for in the background has not arrived yet. */
+    bool isPageLoading() const { return m_pageTicket != 0; }
     /** Loads the top of the same query again (see kReloadRows), keeping rows that did not change. */
     void reload();
     const ArticleQuery &query() const { return m_query; }
@@ -39,10 +48,12 @@ public:
 
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
-    /** The longest store query this model ran (on the thread it lives on), in milliseconds. */
+    /** The longest store query this model ran on the thread it lives on, in milliseconds. */
     double longestQueryMs() const { return m_longestQueryMs; }
     /** The time of the latest store query, in milliseconds. */
     double lastQueryMs() const { return m_lastQueryMs; }
+    /** The longest page query run in the background, in milliseconds. */
+    double longestBackgroundQueryMs() const { return m_longestBackgroundQueryMs; }
     void setFeedTitles(const QHash<qint64, QString> &titles);
 
     const Article *articleAt(int row) const;
@@ -61,6 +72,8 @@ Q_SIGNALS:
 
 private:
     void emitRowChanged(int row);
+    void handlePageLoaded(quint64 ticket, const ArticleListPage &page);
+    void appendPage(const QList<Article> &page);
     /** The rows of `query` (at most query.limit); `more` tells whether rows follow them. */
     QList<Article> timedQuery(const ArticleQuery &query, bool *more);
 
@@ -72,4 +85,8 @@ private:
     bool m_hasMore = false;
     double m_longestQueryMs = 0;
     double m_lastQueryMs = 0;
+    double m_longestBackgroundQueryMs = 0;
+    ArticlePageLoader *m_pageLoader = nullptr;
+    quint64 m_lastTicket = 0;
+    quint64 m_pageTicket = 0; // the background page awaited; 0: none
 };
