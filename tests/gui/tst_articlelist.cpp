@@ -105,6 +105,15 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), kArticles + 1);
         QVERIFY(inDateOrderWithoutRepeats(model));
         QVERIFY(model.longestBackgroundQueryMs() > 0);
+        // A reload is read in the background too, then keeps every loaded row and sees changed flags.
+        const qint64 changed = model.articleAt(5)->id;
+        QVERIFY(m_store->setRead(changed, true));
+        model.reload();
+        QVERIFY(!model.articleAt(5)->read); // not yet: the answer is on its way
+        QTRY_VERIFY(model.articleAt(5)->read);
+        QCOMPARE(model.articleAt(5)->id, changed);
+        QCOMPARE(model.rowCount(), kArticles + 1);
+        QVERIFY(m_store->setRead(changed, false));
     }
 
     void pageForAnEarlierListIsDropped_data()

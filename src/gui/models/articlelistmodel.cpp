@@ -34,7 +34,8 @@ void ArticleListModel::loadPagesInBackground(const QString &databasePath)
 
 void ArticleListModel::load(const ArticleQuery &query)
 {
-    m_pageTicket = 0; // a page still on its way belongs to the old list
+    m_pageTicket = 0; // a page or a reload still on its way belongs to the old list
+    m_reloadTicket = 0;
     beginResetModel();
     m_query = query;
     m_query.limit = kPageSize;
@@ -63,6 +64,12 @@ void ArticleListModel::fetchMore(const QModelIndex &parent)
 
 void ArticleListModel::handlePageLoaded(quint64 ticket, const ArticleListPage &page)
 {
+    if (ticket != 0 && ticket == m_reloadTicket) {
+        m_reloadTicket = 0;
+        m_longestBackgroundQueryMs = qMax(m_longestBackgroundQueryMs, page.queryMs);
+        applyReload(page.rows, page.more, m_reloadLimit);
+        return;
+    }
     if (ticket != m_pageTicket) {
         qCDebug(lcListQuery, "article list: a page for an earlier list was dropped");
         return;
@@ -100,10 +107,21 @@ void ArticleListModel::reload()
     // where the reader mostly is. Rows below keep their loaded state until the list is loaded anew.
     ArticleQuery top = m_query;
     top.limit = qBound(kPageSize, int(m_articles.size()), kReloadRows);
+    if (m_pageLoader) {
+        m_reloadTicket = ++m_lastTicket;
+        m_reloadLimit = top.limit;
+        m_pageLoader->request(m_reloadTicket, top);
+        return;
+    }
     bool more = false;
     const QList<Article> fresh = timedQuery(top, &more);
+    applyReload(fresh, more, top.limit);
+}
+
+void ArticleListModel::applyReload(const QList<Article> &fresh, bool more, int limit)
+{
     const qsizetype overlap = qMin(fresh.size(), m_articles.size());
-    bool sameRows = fresh.size() == qMin<qsizetype>(m_articles.size(), top.limit);
+    bool sameRows = fresh.size() == qMin<qsizetype>(m_articles.size(), limit);
     for (qsizetype i = 0; sameRows && i < overlap; ++i)
         sameRows = fresh[i].id == m_articles[i].id;
     if (!sameRows) {
@@ -115,7 +133,7 @@ void ArticleListModel::reload()
         return;
     }
     std::copy(fresh.cbegin(), fresh.cend(), m_articles.begin());
-    if (m_articles.size() <= top.limit)
+    if (m_articles.size() <= limit)
         m_hasMore = more;
     if (!fresh.isEmpty())
         Q_EMIT dataChanged(index(0, 0), index(int(fresh.size()) - 1, ColumnCount - 1));

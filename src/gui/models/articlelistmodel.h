@@ -3,8 +3,8 @@
 // Rows arrive a page at a time as the view scrolls (fetchMore), each page one indexed keyset query
 // on (sort_time, id), so a view of 100,000 articles costs no more to open or scroll than one of 200.
 // With loadPagesInBackground() the pages after the first are read on a worker thread
-// (ArticlePageLoader) and inserted when they arrive; the UI thread then only runs a view's first
-// page and the bounded reload.
+// (ArticlePageLoader) and inserted when they arrive, and so are reloads; the UI thread then only
+// runs a view's first page (one indexed query of kPageSize rows).
 #pragma once
 
 #include "model/article.h"
@@ -40,7 +40,10 @@ public:
     void loadPagesInBackground(const QString &databasePath);
     /** True while a page asked for in the background has not arrived yet. */
     bool isPageLoading() const { return m_pageTicket != 0; }
-    /** Loads the top of the same query again (see kReloadRows), keeping rows that did not change. */
+    /** True while a reload asked for in the background has not arrived yet. */
+    bool isReloading() const { return m_reloadTicket != 0; }
+    /** Loads the top of the same query again (see kReloadRows), keeping rows that did not change;
+     *  in the background (see loadPagesInBackground), the rows change when the answer arrives. */
     void reload();
     const ArticleQuery &query() const { return m_query; }
     /** The search text whose words are marked in the titles (Roles::HighlightRangesRole); "" for none. */
@@ -54,6 +57,7 @@ public:
     double lastQueryMs() const { return m_lastQueryMs; }
     /** The longest page query run in the background, in milliseconds. */
     double longestBackgroundQueryMs() const { return m_longestBackgroundQueryMs; }
+    void resetQueryTimes() { m_longestQueryMs = m_lastQueryMs = m_longestBackgroundQueryMs = 0; }
     void setFeedTitles(const QHash<qint64, QString> &titles);
 
     const Article *articleAt(int row) const;
@@ -74,6 +78,8 @@ private:
     void emitRowChanged(int row);
     void handlePageLoaded(quint64 ticket, const ArticleListPage &page);
     void appendPage(const QList<Article> &page);
+    /** Takes the top `limit` rows read anew: in place when they are the same articles, else a reset. */
+    void applyReload(const QList<Article> &fresh, bool more, int limit);
     /** The rows of `query` (at most query.limit); `more` tells whether rows follow them. */
     QList<Article> timedQuery(const ArticleQuery &query, bool *more);
 
@@ -88,5 +94,7 @@ private:
     double m_longestBackgroundQueryMs = 0;
     ArticlePageLoader *m_pageLoader = nullptr;
     quint64 m_lastTicket = 0;
-    quint64 m_pageTicket = 0; // the background page awaited; 0: none
+    quint64 m_pageTicket = 0;   // the background page awaited; 0: none
+    quint64 m_reloadTicket = 0; // the background reload awaited; 0: none
+    int m_reloadLimit = 0;
 };
