@@ -473,7 +473,7 @@ QList<Article> Store::articles(const ArticleQuery &query) const
         // The newest matches by arrival (cheap: the index's own order), then shown by date.
         where << QStringLiteral("id IN (SELECT rowid FROM article_search WHERE article_search MATCH ? "
                                 "ORDER BY rowid DESC LIMIT %1)").arg(ArticleSearch::kListWindow);
-        binds << parsed->matchExpression();
+        binds << ArticleSearch::matchExpression(m_database->connection(), *parsed);
     }
     // The page's ids are chosen first from the indexes and sort_time alone; only the rows of the page
     // are then read whole. read, saved and direction sit behind the text columns, so reading them
