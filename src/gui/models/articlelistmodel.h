@@ -3,8 +3,8 @@
 // Rows arrive a page at a time as the view scrolls (fetchMore), each page one indexed keyset query
 // on (sort_time, id), so a view of 100,000 articles costs no more to open or scroll than one of 200.
 // With loadPagesInBackground() the pages after the first are read on a worker thread
-// (ArticlePageLoader) and inserted when they arrive, and so are reloads; the UI thread then only
-// runs a view's first page (one indexed query of kPageSize rows).
+// (ArticlePageLoader) and inserted when they arrive, and so are reloads and a search filter's first
+// page; the UI thread then only runs a plain view's first page (one indexed query of kPageSize rows).
 #pragma once
 
 #include "model/article.h"
@@ -33,7 +33,8 @@ public:
     /** reload() refreshes at most this many rows from the top (a bounded query after each refresh). */
     static constexpr int kReloadRows = 1000;
 
-    /** Loads the first page of a view, feed or folder (and its search text, if any). */
+    /** Loads the first page of a view, feed or folder (and its search text, if any); with a search
+     *  text and loadPagesInBackground(), the page arrives later (isPageLoading()). */
     void load(const ArticleQuery &query);
     /** From now on fetchMore() asks a worker thread with its own connection to `databasePath`
      *  for the next page and returns at once; the rows are inserted when they arrive. */
