@@ -57,6 +57,7 @@ MainWindow::MainWindow(Store &store, Refresher &refresher, Settings &settings, Q
       m_articleModel(new ArticleListModel(store, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    m_articleModel->loadPagesInBackground(store.databasePath()); // scrolling never waits on the disk
     setWindowTitle(tr("Khulasa"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/khulasa.svg")));
     buildLayout();

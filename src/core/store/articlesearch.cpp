@@ -1,8 +1,41 @@
 #include "store/articlesearch.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
+
+QString ArticleSearch::matchExpression(const QSqlDatabase &db, const SearchQuery &query)
+{
+    QHash<QString, QStringList> wordsByPrefix;
+    for (const QString &prefix : query.prefixes()) {
+        if (prefix.size() < kMinExpandedPrefix)
+            continue; // short prefixes start hundreds of words: listing them costs more than it saves
+        // The index's own word list (fts5vocab), per connection in the temp schema. Terms compare
+        // as UTF-8 bytes: every word starting with the prefix lies in [prefix, prefix + U+10FFFF).
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS temp.article_search_words "
+                                   "USING fts5vocab(main, 'article_search', 'row')")))
+            return query.matchExpression();
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT term FROM temp.article_search_words WHERE term >= ? AND term < ? LIMIT %1")
+                      .arg(kMaxExpandedWords + 1));
+        const char32_t highest = 0x10FFFF;
+        q.addBindValue(prefix);
+        q.addBindValue(QString(prefix + QString::fromUcs4(&highest, 1)));
+        QStringList words;
+        if (!q.exec())
+            continue;
+        while (q.next()) {
+            const QString word = q.value(0).toString();
+            if (word.startsWith(prefix))
+                words.append(word);
+        }
+        if (words.size() <= kMaxExpandedWords)
+            wordsByPrefix.insert(prefix, words);
+    }
+    return query.matchExpression(wordsByPrefix);
+}
 
 Result<QList<SearchHit>> ArticleSearch::run(const QSqlDatabase &db, const SearchQuery &query, int limit)
 {
@@ -23,7 +56,7 @@ Result<QList<SearchHit>> ArticleSearch::run(const QSqlDatabase &db, const Search
         "         WHERE article_search MATCH ? ORDER BY rowid DESC LIMIT %1) "
         "      ORDER BY score LIMIT ?) AS m "
         "JOIN articles a ON a.id = m.rowid ORDER BY m.score, a.sort_time DESC").arg(kRankWindow));
-    q.addBindValue(query.matchExpression());
+    q.addBindValue(matchExpression(db, query));
     q.addBindValue(qBound(1, limit, 10000));
     if (!q.exec())
         return R::failure(QCoreApplication::translate("ArticleSearch", "The search failed: %1").arg(q.lastError().text()));

@@ -32,6 +32,16 @@ constexpr int kRankWindow = 1000;
 /** A date-ordered list filtered by a search shows the newest this many matches. */
 constexpr int kListWindow = 2000;
 
+/** A prefix this long or longer is looked up in the index's word list (see matchExpression()). */
+constexpr int kMinExpandedPrefix = 4;
+/** A prefix that starts more words than this is left to FTS5. */
+constexpr int kMaxExpandedWords = 32;
+
+/** The query's FTS5 expression, its prefixes (kMinExpandedPrefix letters or more, starting at most
+ *  kMaxExpandedWords indexed words) replaced by the indexed words they start, so the index reads
+ *  only as far as the newest matches instead of merging every such word first. */
+QString matchExpression(const QSqlDatabase &db, const SearchQuery &query);
+
 /** The best `limit` matches among the newest kRankWindow matches, best first. */
 Result<QList<SearchHit>> run(const QSqlDatabase &db, const SearchQuery &query, int limit);
 }

@@ -17,10 +17,31 @@ QString quoted(const QString &text)
 constexpr int kMinPrefixLength = 2;
 } // namespace
 
-void SearchQuery::addClause(const QString &clause)
+namespace {
+const QString kWordsColumns = QStringLiteral("{title_words body_words} : ");
+} // namespace
+
+void SearchQuery::addClause(const QString &clause, const QString &prefix)
 {
-    if (m_clauses.size() < kMaxClauses && !m_clauses.contains(clause))
+    if (m_clauses.size() < kMaxClauses && !m_clauses.contains(clause)) {
         m_clauses.append(clause);
+        m_clausePrefixes.append(prefix);
+    }
+}
+
+QString SearchQuery::matchExpression(const QHash<QString, QStringList> &wordsByPrefix) const
+{
+    QStringList clauses = m_clauses;
+    for (qsizetype i = 0; i < clauses.size(); ++i) {
+        const QStringList words = wordsByPrefix.value(m_clausePrefixes.at(i));
+        if (m_clausePrefixes.at(i).isEmpty() || words.isEmpty())
+            continue;
+        QStringList quotedWords;
+        for (const QString &word : words)
+            quotedWords.append(quoted(word));
+        clauses[i] = kWordsColumns + u'(' + quotedWords.join(QStringLiteral(" OR ")) + u')';
+    }
+    return clauses.join(QStringLiteral(" AND "));
 }
 
 Result<SearchQuery> SearchQuery::parse(const QString &input)
@@ -41,7 +62,7 @@ Result<SearchQuery> SearchQuery::parse(const QString &input)
             const bool isPrefix = prefix && i == words.size() - 1 && word.size() >= kMinPrefixLength;
             if (isPrefix) {
                 query.m_prefixes.append(word);
-                query.addClause(QStringLiteral("{title_words body_words} : ") + quoted(word) + QStringLiteral(" *"));
+                query.addClause(kWordsColumns + quoted(word) + QStringLiteral(" *"), word);
                 continue;
             }
             const QString stem = stemmer.stem(word);

@@ -28,6 +28,12 @@ public:
 
     /** The FTS5 MATCH expression (to be bound as a parameter, never spliced into SQL). */
     const QString &matchExpression() const { return m_expression; }
+    /** The words typed with a trailing * (normalised), in order. */
+    const QStringList &prefixes() const { return m_prefixes; }
+    /** The expression with each prefix found in `wordsByPrefix` asked for as those whole words
+     *  (any of them) instead: FTS5 merges every word of a prefix query, with all its positions,
+     *  before it can return the first row, while words joined by OR are read lazily. */
+    QString matchExpression(const QHash<QString, QStringList> &wordsByPrefix) const;
 
     /** True when `word` (as written in an article, with any diacritics) is one the query looks for. */
     bool matchesWord(QStringView word) const;
@@ -41,10 +47,11 @@ public:
 
 private:
     SearchQuery() = default;
-    void addClause(const QString &clause);
+    void addClause(const QString &clause, const QString &prefix = {});
 
     QString m_expression;
     QStringList m_clauses;
+    QStringList m_clausePrefixes; // per clause: its prefix word, or "" for words and phrases
     QSet<QString> m_stems;
     QStringList m_prefixes;
     mutable QHash<QString, bool> m_matchCache; // word as written → matches

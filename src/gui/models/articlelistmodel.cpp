@@ -4,7 +4,6 @@
 #include "store/store.h"
 #include "text/textdirection.h"
 
-#include <QElapsedTimer>
 #include <algorithm>
 #include <QFont>
 #include <QLoggingCategory>
@@ -17,42 +16,83 @@ Q_LOGGING_CATEGORY(lcListQuery, "khulasa.ui.query", QtWarningMsg)
 
 QList<Article> ArticleListModel::timedQuery(const ArticleQuery &query, bool *more)
 {
-    // One row beyond the limit tells whether another page exists.
-    ArticleQuery probe = query;
-    probe.limit = query.limit + 1;
-    QElapsedTimer timer;
-    timer.start();
-    QList<Article> rows = m_store.articles(probe);
-    *more = rows.size() > query.limit;
-    if (*more)
-        rows.removeLast();
-    const double ms = timer.nsecsElapsed() / 1e6;
-    m_longestQueryMs = qMax(m_longestQueryMs, ms);
-    qCDebug(lcListQuery, "article list query: %d rows in %.2f ms", int(rows.size()), ms);
-    return rows;
+    const ArticleListPage page = ArticlePageLoader::read(m_store, query);
+    *more = page.more;
+    m_lastQueryMs = page.queryMs;
+    m_longestQueryMs = qMax(m_longestQueryMs, page.queryMs);
+    qCDebug(lcListQuery, "article list query: %d rows in %.2f ms", int(page.rows.size()), page.queryMs);
+    return page.rows;
+}
+
+void ArticleListModel::loadPagesInBackground(const QString &databasePath)
+{
+    delete m_pageLoader;
+    m_pageTicket = 0;
+    m_pageLoader = new ArticlePageLoader(databasePath, this);
+    connect(m_pageLoader, &ArticlePageLoader::pageLoaded, this, &ArticleListModel::handlePageLoaded);
 }
 
 void ArticleListModel::load(const ArticleQuery &query)
 {
+    m_pageTicket = 0; // a page or a reload still on its way belongs to the old list
+    m_reloadTicket = 0;
     beginResetModel();
     m_query = query;
     m_query.limit = kPageSize;
     m_query.offset = 0;
     m_query.afterId = 0;
-    m_articles = timedQuery(m_query, &m_hasMore);
+    // A search filter's first page runs the full-text query and sorts its matches by date: measured
+    // above a frame at 100,000 articles, so it is read in the background like the later pages (the
+    // list shows empty until it arrives). A plain view's first page is one short indexed read.
+    const bool searching = m_pageLoader && !m_query.search.trimmed().isEmpty();
+    m_articles = searching ? QList<Article>() : timedQuery(m_query, &m_hasMore);
+    if (searching)
+        m_hasMore = false;
     endResetModel();
+    if (searching) {
+        m_pageTicket = ++m_lastTicket;
+        m_pageLoader->request(m_pageTicket, m_query);
+    }
 }
 
 bool ArticleListModel::canFetchMore(const QModelIndex &parent) const { return !parent.isValid() && m_hasMore; }
 
 void ArticleListModel::fetchMore(const QModelIndex &parent)
 {
-    if (!canFetchMore(parent) || m_articles.isEmpty())
+    if (!canFetchMore(parent) || m_articles.isEmpty() || isPageLoading())
         return;
     ArticleQuery next = m_query;
     next.afterSortTime = m_articles.last().sortTime;
     next.afterId = m_articles.last().id;
-    const QList<Article> page = timedQuery(next, &m_hasMore);
+    if (m_pageLoader) {
+        m_pageTicket = ++m_lastTicket;
+        m_pageLoader->request(m_pageTicket, next);
+        return;
+    }
+    appendPage(timedQuery(next, &m_hasMore));
+}
+
+void ArticleListModel::handlePageLoaded(quint64 ticket, const ArticleListPage &page)
+{
+    if (ticket != 0 && ticket == m_reloadTicket) {
+        m_reloadTicket = 0;
+        m_longestBackgroundQueryMs = qMax(m_longestBackgroundQueryMs, page.queryMs);
+        applyReload(page.rows, page.more, m_reloadLimit);
+        return;
+    }
+    if (ticket != m_pageTicket) {
+        qCDebug(lcListQuery, "article list: a page for an earlier list was dropped");
+        return;
+    }
+    m_pageTicket = 0;
+    m_longestBackgroundQueryMs = qMax(m_longestBackgroundQueryMs, page.queryMs);
+    qCDebug(lcListQuery, "article list page (background): %d rows in %.2f ms", int(page.rows.size()), page.queryMs);
+    m_hasMore = page.more;
+    appendPage(page.rows);
+}
+
+void ArticleListModel::appendPage(const QList<Article> &page)
+{
     if (page.isEmpty())
         return;
     beginInsertRows({}, rowCount(), rowCount() + int(page.size()) - 1);
@@ -77,13 +117,25 @@ void ArticleListModel::reload()
     // where the reader mostly is. Rows below keep their loaded state until the list is loaded anew.
     ArticleQuery top = m_query;
     top.limit = qBound(kPageSize, int(m_articles.size()), kReloadRows);
+    if (m_pageLoader) {
+        m_reloadTicket = ++m_lastTicket;
+        m_reloadLimit = top.limit;
+        m_pageLoader->request(m_reloadTicket, top);
+        return;
+    }
     bool more = false;
     const QList<Article> fresh = timedQuery(top, &more);
+    applyReload(fresh, more, top.limit);
+}
+
+void ArticleListModel::applyReload(const QList<Article> &fresh, bool more, int limit)
+{
     const qsizetype overlap = qMin(fresh.size(), m_articles.size());
-    bool sameRows = fresh.size() == qMin<qsizetype>(m_articles.size(), top.limit);
+    bool sameRows = fresh.size() == qMin<qsizetype>(m_articles.size(), limit);
     for (qsizetype i = 0; sameRows && i < overlap; ++i)
         sameRows = fresh[i].id == m_articles[i].id;
     if (!sameRows) {
+        m_pageTicket = 0; // a page on its way would follow rows that are gone
         beginResetModel();
         m_articles = fresh;
         m_hasMore = more;
@@ -91,7 +143,7 @@ void ArticleListModel::reload()
         return;
     }
     std::copy(fresh.cbegin(), fresh.cend(), m_articles.begin());
-    if (m_articles.size() <= top.limit)
+    if (m_articles.size() <= limit)
         m_hasMore = more;
     if (!fresh.isEmpty())
         Q_EMIT dataChanged(index(0, 0), index(int(fresh.size()) - 1, ColumnCount - 1));

@@ -2,25 +2,10 @@
 
 #include "store/store.h"
 #include "story/storyindex.h"
-
-#include <memory>
+#include "store/threadstore.h"
 
 namespace {
 constexpr int kStoriesShown = 6;
-
-/** The worker thread's own store (a SQLite connection belongs to the thread that opened it). */
-Store *workerStore(const QString &path)
-{
-    thread_local std::unique_ptr<Store> store;
-    if (!store || store->databasePath() != path) {
-        store.reset();
-        auto opened = Store::open(path);
-        if (!opened)
-            return nullptr;
-        store = std::move(opened).value();
-    }
-    return store.get();
-}
 } // namespace
 
 SidebarLoader::SidebarLoader(QObject *parent) : QObject(parent)
@@ -41,7 +26,7 @@ SidebarFacts SidebarLoader::compute(const QString &databasePath, const Article &
 {
     SidebarFacts facts;
     facts.articleId = article.id;
-    Store *store = workerStore(databasePath);
+    Store *store = ThreadStore::forPath(databasePath);
     if (!store)
         return facts;
     StoryIndex index(*store);
