@@ -55,6 +55,11 @@ void SavedArticleController::completeSavedCopies()
 {
     if (!m_saver)
         return;
+    // A sync can save and unsave articles without the list model: catch up with both.
+    for (qint64 id : m_store.unsavedArticlesWithCopies()) {
+        if (!m_saver->isSaving(id))
+            m_saver->discard(id);
+    }
     for (qint64 id : m_store.savedArticlesToComplete(MaxRetriesPerRefresh))
         m_saver->save(id);
 }

@@ -29,7 +29,8 @@ public:
 
     /** Images are kept under this profile cache folder; until it is set nothing is kept. */
     void setCacheFolder(const QString &folder);
-    /** Keeps what is still missing from saved copies that are partial or were never made. */
+    /** Keeps what is still missing from saved copies that are partial or were never made, and removes
+     *  the copies of articles no longer saved. */
     void completeSavedCopies();
     /** Keeps images of a saved article its content shows and its copy lacks (after its story changed). */
     void keepImagesOf(qint64 articleId);

@@ -217,7 +217,9 @@ private Q_SLOTS:
         const QString folder = SavedImageFiles::folderFor(root(), id);
         QVERIFY(QDir(folder).exists());
         QVERIFY(m_store->setSaved(id, false));
+        QVERIFY(m_store->unsavedArticlesWithCopies().contains(id));
         QVERIFY(saver.discard(id));
+        QVERIFY(!m_store->unsavedArticlesWithCopies().contains(id));
         QVERIFY(!QDir(folder).exists());
         QVERIFY(!m_store->savedCopy(id));
         QVERIFY(m_store->article(id)); // the article itself stays, unsaved

@@ -1,7 +1,8 @@
 // A saved article renders completely with the network off (issue 5): the article's images are served
 // on 127.0.0.1, the user saves it with the Save action, the server is stopped, and the article shown
 // again has every image loaded in the pane (from the kept copies, inlined as data: URIs). Unsaving
-// removes the kept files; the Article menu offers Export as HTML beside Export to PDF.
+// removes the kept files, saves and unsaves made elsewhere (a sync) are caught up with, and the
+// Article menu offers Export as HTML beside Export to PDF.
 #include "mainwindowtestbase.h"
 #include "localhttpserver.h"
 #include "readertesting.h"
@@ -86,6 +87,20 @@ private Q_SLOTS:
         QVERIFY(menu);
         const QList<QAction *> items = menu->actions();
         QCOMPARE(items.indexOf(exportHtml), items.indexOf(m_window->actions().exportPdf) + 1);
+    }
+
+    void catchesUpWithSavesMadeElsewhere()
+    {
+        // A sync (or another process) saves and unsaves articles without the list model.
+        QSignalSpy finished(controller()->saver(), &ArticleSaver::finished);
+        QVERIFY(m_store->setSaved(m_savedId, true));
+        controller()->completeSavedCopies();
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(m_store->savedCopy(m_savedId)->images.size(), 3);
+        QVERIFY(m_store->setSaved(m_savedId, false));
+        controller()->completeSavedCopies();
+        QVERIFY(!m_store->savedCopy(m_savedId));
+        QVERIFY(!QDir(SavedImageFiles::folderFor(controller()->saver()->savedRoot(), m_savedId)).exists());
     }
 
     void savedArticleRendersWithItsImagesOffline()

@@ -163,6 +163,8 @@ public:
     QList<qint64> savedArticlesToComplete(int limit) const;
     /** Every article that has a copy on record (to find folders left without one). */
     QSet<qint64> articlesWithSavedCopies() const;
+    /** Articles that still have a copy but are no longer saved (unstarred on a sync server). */
+    QList<qint64> unsavedArticlesWithCopies() const;
     // --- end of offline copies ---
 
     // Search

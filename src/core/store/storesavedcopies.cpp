@@ -118,3 +118,15 @@ QSet<qint64> Store::articlesWithSavedCopies() const
     }
     return ids;
 }
+
+QList<qint64> Store::unsavedArticlesWithCopies() const
+{
+    QSqlQuery q(m_database->connection());
+    QList<qint64> ids;
+    if (q.exec(QStringLiteral(
+            "SELECT c.article_id FROM saved_copies c JOIN articles a ON a.id = c.article_id WHERE a.saved = 0"))) {
+        while (q.next())
+            ids.append(q.value(0).toLongLong());
+    }
+    return ids;
+}

@@ -150,8 +150,9 @@ QString ArticleRenderer::render(const Article &article, const QString &sourceNam
         {QStringLiteral("title"), title.toHtmlEscaped()},
         {QStringLiteral("link"), safeLink.toHtmlEscaped()},
         {QStringLiteral("meta"), metaHtml},
-        {QStringLiteral("body"), withAutoDirectionBlocks(withoutTrackingPixels(
-                                     ArticleImages::withLocalImages(article.bodyHtml(), options.localImages)))},
+        // Kept images go in last, so the passes before never scan their megabytes of base64.
+        {QStringLiteral("body"), ArticleImages::withLocalImages(withAutoDirectionBlocks(withoutTrackingPixels(article.bodyHtml())),
+                                                                options.localImages)},
     };
     static const QRegularExpression placeholder(QStringLiteral("\\{\\{([a-z]+)\\}\\}"));
     QString page;
