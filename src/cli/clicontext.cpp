@@ -97,6 +97,31 @@ std::optional<Article> CliContext::storedArticle(const QString &idText, int &exi
     return article;
 }
 
+std::optional<Article> CliContext::articleArgument(const QString &command, int &exitCode)
+{
+    const QString word = takeFirstArgument();
+    bool ok = false;
+    const qint64 id = word.toLongLong(&ok);
+    exitCode = 2;
+    if (!ok || id <= 0) {
+        fail(tr("%1 needs an article id (see list articles).").arg(command), 2);
+        return std::nullopt;
+    }
+    if (rejectUnknownOptions())
+        return std::nullopt;
+    exitCode = 1;
+    Store *opened = store();
+    if (!opened)
+        return std::nullopt;
+    std::optional<Article> article = opened->article(id);
+    if (!article) {
+        fail(tr("There is no article with id %1.").arg(id));
+        return std::nullopt;
+    }
+    exitCode = 0;
+    return article;
+}
+
 bool CliContext::openInput(const QString &path, QFile &file)
 {
     bool opened = false;

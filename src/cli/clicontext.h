@@ -39,6 +39,11 @@ public:
      *  (2 for a malformed id, 1 otherwise) and returns nullopt. */
     std::optional<Article> storedArticle(const QString &idText, int &exitCode);
 
+    /** The stored article named by the first word (`command ID`), after checking that no unknown
+     *  option is left; on failure prints the reason, sets `exitCode` (2 for a usage error, 1 for an
+     *  unknown id or an unusable profile) and returns nullopt. */
+    std::optional<Article> articleArgument(const QString &command, int &exitCode);
+
     /** Opens FILE, or standard input for "-"; on failure prints the reason and returns false. */
     static bool openInput(const QString &path, QFile &file);
 

@@ -19,7 +19,10 @@ int runShare(CliContext &context);
 int runSearch(CliContext &context);
 int runPurge(CliContext &context);
 int runShow(CliContext &context);
-/** save, unsave, read or unread (the command word) one article. */
+/** read or unread (the command word) one article. */
 int runMark(CliContext &context, const QString &command);
+int runSave(CliContext &context);
+int runUnsave(CliContext &context);
+int runExport(CliContext &context);
 int runSummarize(CliContext &context);
 int runRelated(CliContext &context);

@@ -19,7 +19,9 @@ const CommandHelp kCommands[] = {
     {"list feeds --json", QT_TRANSLATE_NOOP("CliMain", "the subscriptions and their state")},
     {"list articles [--feed ID] [--unread] [--saved] --json", QT_TRANSLATE_NOOP("CliMain", "articles, newest first")},
     {"show ID --json", QT_TRANSLATE_NOOP("CliMain", "one article with its content_html and text")},
-    {"save ID | unsave ID", QT_TRANSLATE_NOOP("CliMain", "keep an article for ever (never purged), or not")},
+    {"save ID | unsave ID",
+     QT_TRANSLATE_NOOP("CliMain", "keep an article for ever (never purged) with its images for reading offline, or not")},
+    {"export ID --out FILE.html", QT_TRANSLATE_NOOP("CliMain", "write an article as one HTML file, its kept images inside")},
     {"read ID | unread ID", QT_TRANSLATE_NOOP("CliMain", "mark an article read or unread")},
     {"search QUERY [--limit N] --json", QT_TRANSLATE_NOOP("CliMain", "articles matching words, \"phrases\" and prefix*, best first")},
     {"purge [--read-days N] [--unread-days N] [--json]",
@@ -100,7 +102,13 @@ int main(int argc, char **argv)
         return runPurge(context);
     if (command == u"show")
         return runShow(context);
-    if (command == u"save" || command == u"unsave" || command == u"read" || command == u"unread")
+    if (command == u"save")
+        return runSave(context);
+    if (command == u"unsave")
+        return runUnsave(context);
+    if (command == u"export")
+        return runExport(context);
+    if (command == u"read" || command == u"unread")
         return runMark(context, command);
     if (command == u"parse")
         return runParse(context);

@@ -22,6 +22,7 @@
 #include "net/faviconfetcher.h"
 #include "refresh/refresher.h"
 #include "fullarticlecontroller.h"
+#include "savedarticlecontroller.h"
 #include "refresh/refreshscheduler.h"
 #include "store/store.h"
 
@@ -70,7 +71,11 @@ MainWindow::MainWindow(Store &store, Refresher &refresher, Settings &settings, Q
     new ReadingNavigator(*this, m_settings);
     auto *fullArticles = new FullArticleController(*this, m_store); // View → Load Full Article, "always" feeds
     connect(&m_refresher, &Refresher::feedRefreshed, fullArticles, &FullArticleController::handleFeedRefreshed);
+    // Saved articles keep their images (issue 5); a copy left partial is completed after a refresh.
+    m_saving = new SavedArticleController(*this, m_store);
+    connect(&m_refresher, &Refresher::finished, m_saving, &SavedArticleController::completeSavedCopies);
     connect(fullArticles, &FullArticleController::articleUpdated, this, [this](qint64 id) {
+        m_saving->keepImagesOf(id); // a saved article's new story may show new images
         if (m_current && m_current->id == id)
             handleArticleSelected(); // show the stored story in place of the teaser
     });
@@ -364,6 +369,7 @@ void MainWindow::setCacheFolder(const QString &folder)
     m_summary->setIconFolder(folder);
     delete m_favicons;
     m_favicons = new FaviconFetcher(m_refresher.fetcher(), folder, this);
+    m_saving->setCacheFolder(folder);
     reloadFeeds();
 }
 
@@ -477,6 +483,7 @@ void MainWindow::handleArticleSelected()
     options.directionOverride = feed->direction;
     for (const ArticleEnclosure &enclosure : article->enclosures)
         options.enclosures.append({enclosure.url, enclosure.type});
+    options.localImages = m_saving->localImages(*article); // a saved article reads offline
     m_reader->showArticle(*article, feed->title, options);
     m_summary->showArticle(*article, *feed);
     m_contact->showArticle(*article, *feed);

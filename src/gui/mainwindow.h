@@ -16,6 +16,7 @@ class CredentialStore;
 class FaviconFetcher;
 class FeedListMenu;
 class RefreshScheduler;
+class SavedArticleController;
 class ArticleView;
 class ContactPanel;
 class FeedTreeModel;
@@ -131,6 +132,7 @@ private:
     FeedListMenu *m_feedMenu = nullptr;
     RefreshScheduler *m_scheduler = nullptr;
     FaviconFetcher *m_favicons = nullptr;
+    SavedArticleController *m_saving = nullptr; // offline copies of saved articles, HTML export (issue 5)
     std::optional<Article> m_current;
     DirectionalTextDelegate *m_delegate = nullptr;
     CredentialStore *m_credentials = nullptr;

@@ -3,6 +3,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QIcon>
+#include <QMenu>
 #include <QRegularExpression>
 #include <QStyle>
 #include <QWidget>
@@ -26,6 +27,15 @@ QAction *makeAction(QWidget *owner, const QString &name, const QString &text, co
     return makeAction(owner, name, text, icon, shortcut.isEmpty() ? QList<QKeySequence>() : QList<QKeySequence>{shortcut});
 }
 } // namespace
+
+QMenu *MainWindowActions::menuHolding(const QAction *action)
+{
+    for (QObject *object : action->associatedObjects()) {
+        if (auto *menu = qobject_cast<QMenu *>(object))
+            return menu;
+    }
+    return nullptr;
+}
 
 QString MainWindowActions::plainText(const QAction *action)
 {

@@ -9,6 +9,7 @@
 #include <QList>
 
 class QAction;
+class QMenu;
 class QWidget;
 
 struct MainWindowActions
@@ -58,6 +59,8 @@ public:
     void applyShortcuts(const QHash<QString, QString> &overrides) const;
     /** Sets `shortcuts` on `action` and refreshes its tooltip. */
     static void setShortcuts(QAction *action, const QList<QKeySequence> &shortcuts);
+    /** The menu an action was added to (MainWindow builds the Article and Help menus), or null. */
+    static QMenu *menuHolding(const QAction *action);
     /** The action's text without the menu mnemonic '&'. */
     static QString plainText(const QAction *action);
 };

@@ -22,16 +22,6 @@
 #include <QWebEnginePage>
 
 namespace {
-/** The menu an action was added to (MainWindow builds the Article and Help menus). */
-QMenu *menuHolding(QAction *action)
-{
-    for (QObject *object : action->associatedObjects()) {
-        if (auto *menu = qobject_cast<QMenu *>(object))
-            return menu;
-    }
-    return nullptr;
-}
-
 QAction *addChoice(QMenu *menu, QActionGroup *group, const QString &text, const QVariant &value, bool checked)
 {
     QAction *action = menu->addAction(text);
@@ -86,7 +76,7 @@ ReadingNavigator::~ReadingNavigator() { delete m_printer; }
 void ReadingNavigator::installMenus()
 {
     const MainWindowActions &a = m_window.actions();
-    if (QMenu *article = menuHolding(a.toggleRead)) {
+    if (QMenu *article = MainWindowActions::menuHolding(a.toggleRead)) {
         article->addSeparator();
         for (QAction *action : {a.nextArticle, a.previousArticle, a.nextUnread, a.previousUnread, a.pageDown, a.backToTop})
             article->addAction(action);
@@ -94,7 +84,7 @@ void ReadingNavigator::installMenus()
         article->addAction(a.print);
         article->addAction(a.exportPdf);
     }
-    QMenu *help = menuHolding(a.about);
+    QMenu *help = MainWindowActions::menuHolding(a.about);
     QMenu *view = buildViewMenu();
     if (help) {
         m_window.menuBar()->insertMenu(help->menuAction(), view);

@@ -1,5 +1,6 @@
 // khulasa-cli end to end: a local Arabic RSS feed served on 127.0.0.1, driven through
 // add → refresh → list, in a temporary profile given by --profile (anywhere) or KHULASA_PROFILE.
+#include "clirun.h"
 #include "localhttpserver.h"
 
 #include <QFile>
@@ -11,13 +12,6 @@
 #include <QTest>
 
 namespace {
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
 const QByteArray kFeed = R"(<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0"><channel>
 <title>وكالة الأنباء التجريبية</title><link>https://wakala.example/</link><language>ar</language>
@@ -52,19 +46,7 @@ private:
     CliRun run(const QStringList &arguments, const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(),
                const QByteArray &input = {})
     {
-        QProcess process;
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(KHULASA_CLI_PATH), arguments);
-        if (!input.isEmpty())
-            process.write(input);
-        process.closeWriteChannel();
-        // The server lives in this process: keep its event loop turning while the CLI runs.
-        if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 60000)) {
-            process.kill();
-            process.waitForFinished();
-        }
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-                process.readAllStandardError()};
+        return runCli(arguments, environment, input);
     }
 
     /** The feed with an ETag, answering 304 to a request that presents it. */

@@ -1,5 +1,6 @@
 // khulasa-cli discover-contact, contact and share, end to end: the real binary, a real profile, a
 // feed served on 127.0.0.1, and QR codes read back with ZXing (independent of libqrencode).
+#include "clirun.h"
 #include "localhttpserver.h"
 #include "percentencoding.h"
 #include "qrdecode.h"
@@ -13,13 +14,6 @@
 #include <QTest>
 
 namespace {
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
 const QString kTitle = QStringLiteral("قمة المناخ: هل تنجح؟ #COP29 & الطاقة");
 const QString kLink = QStringLiteral("https://wakala.example/a/1?id=7&lang=ar");
 
@@ -45,15 +39,7 @@ private:
     {
         arguments.prepend(m_profile.path());
         arguments.prepend(QStringLiteral("--profile"));
-        QProcess process;
-        process.start(QStringLiteral(KHULASA_CLI_PATH), arguments);
-        // The server lives in this process: keep its event loop turning while the CLI runs.
-        if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 60000)) {
-            process.kill();
-            process.waitForFinished();
-        }
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-                process.readAllStandardError()};
+        return runCli(arguments);
     }
 
     static QJsonObject object(const QByteArray &bytes)

@@ -4,6 +4,7 @@
 #include "localhttpserver.h"
 #include "pagefixture.h"
 #include "store/store.h"
+#include "storefixture.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -32,13 +33,7 @@ private:
         a.summaryHtml = u"<p>One sentence from the feed.</p>"_s;
         a.text = u"One sentence from the feed."_s;
         a.fetched = QDateTime::currentDateTimeUtc();
-        if (!m_store->storeArticles(m_feedId, {a}))
-            return 0;
-        for (const Article &stored : m_store->articles(ArticleQuery{})) {
-            if (stored.guid == guid)
-                return stored.id;
-        }
-        return 0;
+        return StoreFixture::add(*m_store, m_feedId, a);
     }
 
 private Q_SLOTS:
@@ -54,12 +49,8 @@ private Q_SLOTS:
         withWidget.replace("</body>", R"(<div class="joinchat" data-settings='{"telephone":"966501234567","message_text":"مرحبا 👋 كيف يمكننا مساعدتك؟"}'></div></body>)");
         m_server.route("/widget/story", HttpResponse{200, "text/html; charset=utf-8", withWidget, {}});
         m_server.route("/gone", HttpResponse{404, "text/html", "<html><body>Not found</body></html>", {}});
-        auto store = Store::open(m_dir.filePath(u"khulasa.db"_s));
-        QVERIFY2(store, qPrintable(store.error()));
-        m_store = std::move(store.value());
-        const auto feed = m_store->addFeed(m_server.url(u"/feed.xml"_s).toString());
-        QVERIFY(feed);
-        m_feedId = feed.value();
+        m_store = StoreFixture::openWithFeed(m_dir.filePath(u"khulasa.db"_s), m_server.url(u"/feed.xml"_s).toString(), m_feedId);
+        QVERIFY(m_store);
     }
 
     void feedSettingIsStored()

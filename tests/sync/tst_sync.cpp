@@ -2,6 +2,7 @@
 // HTTP on 127.0.0.1, real state, token checks), a real profile (SQLite file) and a real gnome-keyring
 // on a private D-Bus session (KEYCHAIN). The test reads and changes the profile's store directly with
 // the same Store code the GUI uses, to make changes "here" between syncs.
+#include "clirun.h"
 #include "greaderserver.h"
 #include "tlstestcert.h"
 #include "store/store.h"
@@ -17,13 +18,6 @@
 namespace {
 const QString kUser = QStringLiteral("reader@example.org");
 const QString kPassword = QStringLiteral("s3cret-API-pässword");
-
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
 } // namespace
 
 class TestSync final : public QObject
@@ -36,17 +30,7 @@ private:
 
     CliRun cli(const QStringList &arguments, const QByteArray &input = {})
     {
-        QProcess process;
-        process.start(QStringLiteral(KHULASA_CLI_PATH), arguments);
-        process.write(input);
-        process.closeWriteChannel();
-        // The server lives in this process: keep its event loop turning while the CLI runs.
-        if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 90000)) {
-            process.kill();
-            process.waitForFinished();
-        }
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-                process.readAllStandardError()};
+        return runCli(arguments, QProcessEnvironment::systemEnvironment(), input, 90000);
     }
 
     QStringList profileArgs(const QStringList &words) { return QStringList{QStringLiteral("--profile"), m_profile->path()} + words; }

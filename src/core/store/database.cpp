@@ -29,6 +29,7 @@ const QStringList &migrationFiles()
         QStringLiteral(":/sql/008_search.sql"),
         QStringLiteral(":/sql/009_full_articles.sql"),
         QStringLiteral(":/sql/010_story_index.sql"),
+        QStringLiteral(":/sql/011_saved_images.sql"),
     };
     return files;
 }

@@ -10,6 +10,7 @@
 #include "store/articlequery.h"
 #include "store/articlesearch.h"
 #include "store/retention.h"
+#include "store/savedcopyrows.h"
 #include "store/storyindexrows.h"
 #include "text/summarizer.h"
 #include "util/result.h"
@@ -150,6 +151,21 @@ public:
     /** Forgets old articles as the policy says (saved ones never), then returns the freed pages to
      *  the file system. Returns how many articles went. Can take a while: never on the UI thread. */
     Result<int> purgeOldArticles(const RetentionPolicy &policy);
+
+    // --- Offline copies of saved articles (issue 5; in storesavedcopies.cpp) ---
+    /** The copy's state and images; nullopt when no copy was ever made. */
+    std::optional<SavedCopy> savedCopy(qint64 articleId) const;
+    /** Makes `images` the copy's rows (kept and failed) and sets its state from them, in one transaction. */
+    Status recordSavedCopy(qint64 articleId, const QList<SavedImage> &images);
+    /** Forgets the copy's rows (its files are the caller's). */
+    bool forgetSavedCopy(qint64 articleId);
+    /** Saved articles whose copy is missing or partial, the longest waiting first. */
+    QList<qint64> savedArticlesToComplete(int limit) const;
+    /** Every article that has a copy on record (to find folders left without one). */
+    QSet<qint64> articlesWithSavedCopies() const;
+    /** Articles that still have a copy but are no longer saved (unstarred on a sync server). */
+    QList<qint64> unsavedArticlesWithCopies() const;
+    // --- end of offline copies ---
 
     // Search
     /** The articles matching `text` (words, "phrases", prefix*), best first; fails with a message

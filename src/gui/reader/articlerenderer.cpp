@@ -1,6 +1,7 @@
 #include "reader/articlerenderer.h"
 
 #include "displayformat.h"
+#include "saving/articleimages.h"
 
 #include <QFile>
 #include <QLocale>
@@ -149,7 +150,9 @@ QString ArticleRenderer::render(const Article &article, const QString &sourceNam
         {QStringLiteral("title"), title.toHtmlEscaped()},
         {QStringLiteral("link"), safeLink.toHtmlEscaped()},
         {QStringLiteral("meta"), metaHtml},
-        {QStringLiteral("body"), withAutoDirectionBlocks(withoutTrackingPixels(article.bodyHtml()))},
+        // Kept images go in last, so the passes before never scan their megabytes of base64.
+        {QStringLiteral("body"), ArticleImages::withLocalImages(withAutoDirectionBlocks(withoutTrackingPixels(article.bodyHtml())),
+                                                                options.localImages)},
     };
     static const QRegularExpression placeholder(QStringLiteral("\\{\\{([a-z]+)\\}\\}"));
     QString page;

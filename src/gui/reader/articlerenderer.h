@@ -8,6 +8,7 @@
 #include "model/article.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -41,6 +42,8 @@ public:
         Typography typography;
         bool imagesAllowed = true;
         QList<Enclosure> enclosures;
+        /** Images kept with a saved article: original URL → data: URI, shown instead of the URL. */
+        QHash<QString, QString> localImages;
     };
 
     ArticleRenderer();
