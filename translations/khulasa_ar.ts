@@ -161,6 +161,10 @@
         <source>No article found: the page is empty.</source>
         <translation>لم يُعثر على خبر: الصفحة فارغة.</translation>
     </message>
+    <message>
+        <source>The page's HTML is too broken to be read.</source>
+        <translation>شيفرة الصفحة معطوبة إلى حد يتعذر معه قراءتها.</translation>
+    </message>
 </context>
 <context>
     <name>ArticleListModel</name>
@@ -198,6 +202,37 @@
     <message>
         <source>Open attachment</source>
         <translation>فتح المرفق</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleSaver</name>
+    <message>
+        <source>Article %1 is not saved.</source>
+        <translation>الخبر %1 ليس محفوظًا.</translation>
+    </message>
+    <message>
+        <source>There is no article with id %1.</source>
+        <translation>لا يوجد خبر رقمه %1.</translation>
+    </message>
+    <message>
+        <source>The server answered %1.</source>
+        <translation>ردّ الخادم بالرمز %1.</translation>
+    </message>
+    <message>
+        <source>It is not a picture.</source>
+        <translation>ليست صورة.</translation>
+    </message>
+    <message>
+        <source>It is not a picture (the server called it %1).</source>
+        <translation>ليست صورة (وصفها الخادم بأنها %1).</translation>
+    </message>
+    <message>
+        <source>The article's images would take more than %1 MB.</source>
+        <translation>ستتجاوز صور الخبر %1 ميغابايت.</translation>
+    </message>
+    <message>
+        <source>The article was unsaved before its images were kept.</source>
+        <translation>أُلغي حفظ الخبر قبل أن تُحفظ صوره.</translation>
     </message>
 </context>
 <context>
@@ -485,6 +520,41 @@
         <source>%1 is larger than %2 MB; not summarised.</source>
         <translation>حجم %1 أكبر من %2 ميغابايت؛ لم يُلخَّص.</translation>
     </message>
+    <message>
+        <source>Article %1 is saved, but its images were not kept: %2</source>
+        <translation>حُفظ الخبر %1، لكن صوره لم تُحفظ: %2</translation>
+    </message>
+    <message>
+        <source>Saved article %1: %2 of %3 images kept (%4).</source>
+        <translation>حُفظ الخبر %1: حُفظت %2 من %3 صور (%4).</translation>
+    </message>
+    <message>
+        <source>Not kept: %1 (%2)</source>
+        <translation>لم تُحفظ: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Run “save %1” again later to fetch the missing images.</source>
+        <translation>شغّل «save %1» مرة أخرى لاحقًا لجلب الصور الناقصة.</translation>
+    </message>
+    <message>
+        <source>Article %1 is no longer saved, but some of its kept images could not be removed from %2.</source>
+        <translation>لم يعد الخبر %1 محفوظًا، لكن تعذّر حذف بعض صوره المحفوظة من %2.</translation>
+    </message>
+    <message>
+        <source>export needs --out FILE.html.</source>
+        <translation>يحتاج الأمر export إلى ‎--out FILE.html‎.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported article %1 to %2 (%n image(s) inlined).</source>
+        <translation>
+            <numerusform>صُدّر الخبر %1 إلى %2 (بلا صور مضمّنة).</numerusform>
+            <numerusform>صُدّر الخبر %1 إلى %2 (صورة واحدة مضمّنة).</numerusform>
+            <numerusform>صُدّر الخبر %1 إلى %2 (صورتان مضمّنتان).</numerusform>
+            <numerusform>صُدّر الخبر %1 إلى %2 (%n صور مضمّنة).</numerusform>
+            <numerusform>صُدّر الخبر %1 إلى %2 (%n صورة مضمّنة).</numerusform>
+            <numerusform>صُدّر الخبر %1 إلى %2 (%n صورة مضمّنة).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CliMain</name>
@@ -577,10 +647,6 @@
         <translation>مقال واحد مع content_html ونصه</translation>
     </message>
     <message>
-        <source>keep an article for ever (never purged), or not</source>
-        <translation>الاحتفاظ بمقال دائمًا (لا يُحذف أبدًا)، أو إلغاء ذلك</translation>
-    </message>
-    <message>
         <source>mark an article read or unread</source>
         <translation>اعتبار مقال مقروءًا أو غير مقروء</translation>
     </message>
@@ -603,6 +669,14 @@
     <message>
         <source>the same story elsewhere and related articles</source>
         <translation>الخبر نفسه في مصادر أخرى والمقالات ذات الصلة</translation>
+    </message>
+    <message>
+        <source>keep an article for ever (never purged) with its images for reading offline, or not</source>
+        <translation>احفظ خبرًا إلى الأبد (لا يُحذف أبدًا) مع صوره لقراءته دون اتصال، أو ألغِ حفظه</translation>
+    </message>
+    <message>
+        <source>write an article as one HTML file, its kept images inside</source>
+        <translation>اكتب خبرًا في ملف صفحة ويب واحد تضمّ صوره المحفوظة</translation>
     </message>
 </context>
 <context>
@@ -1756,6 +1830,78 @@
     </message>
 </context>
 <context>
+    <name>SavedArticleController</name>
+    <message>
+        <source>Export as &amp;HTML…</source>
+        <translation>تصدير كصفحة &amp;ويب…</translation>
+    </message>
+    <message>
+        <source>Write the article as one HTML file with its saved images inside</source>
+        <translation>اكتب الخبر في ملف صفحة ويب واحد يضمّ صوره المحفوظة</translation>
+    </message>
+    <message>
+        <source>Keeping the article's images for reading offline…</source>
+        <translation>تُحفظ صور الخبر لقراءته دون اتصال…</translation>
+    </message>
+    <message>
+        <source>Some of the article's saved images could not be removed.</source>
+        <translation>تعذّر حذف بعض صور الخبر المحفوظة.</translation>
+    </message>
+    <message>
+        <source>Saved, but its images were not kept: %1</source>
+        <translation>حُفظ الخبر، لكن صوره لم تُحفظ: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved for reading offline with %n image(s) (%1).</source>
+        <translation>
+            <numerusform>حُفظ الخبر لقراءته دون اتصال، بلا صور (%1).</numerusform>
+            <numerusform>حُفظ الخبر لقراءته دون اتصال مع صورة واحدة (%1).</numerusform>
+            <numerusform>حُفظ الخبر لقراءته دون اتصال مع صورتين (%1).</numerusform>
+            <numerusform>حُفظ الخبر لقراءته دون اتصال مع %n صور (%1).</numerusform>
+            <numerusform>حُفظ الخبر لقراءته دون اتصال مع %n صورة (%1).</numerusform>
+            <numerusform>حُفظ الخبر لقراءته دون اتصال مع %n صورة (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved, but %n image(s) could not be kept (retried later): %1</source>
+        <translation>
+            <numerusform>حُفظ الخبر، ولم تتعذّر أي صورة: %1</numerusform>
+            <numerusform>حُفظ الخبر، لكن تعذّر حفظ صورة واحدة (ستُعاد المحاولة لاحقًا): %1</numerusform>
+            <numerusform>حُفظ الخبر، لكن تعذّر حفظ صورتين (ستُعاد المحاولة لاحقًا): %1</numerusform>
+            <numerusform>حُفظ الخبر، لكن تعذّر حفظ %n صور (ستُعاد المحاولة لاحقًا): %1</numerusform>
+            <numerusform>حُفظ الخبر، لكن تعذّر حفظ %n صورة (ستُعاد المحاولة لاحقًا): %1</numerusform>
+            <numerusform>حُفظ الخبر، لكن تعذّر حفظ %n صورة (ستُعاد المحاولة لاحقًا): %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Article as HTML</source>
+        <translation>تصدير الخبر كصفحة ويب</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html *.htm)</source>
+        <translation>صفحات ويب (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Article exported to %1</source>
+        <translation>صُدّر الخبر إلى %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>تعذّرت كتابة %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SavedImageFiles</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>تعذّرت كتابة %1: %2</translation>
+    </message>
+    <message>
+        <source>the folder cannot be created</source>
+        <translation>تعذّر إنشاء المجلد</translation>
+    </message>
+</context>
+<context>
     <name>SearchQuery</name>
     <message>
         <source>Type a word to search for (letters or digits).</source>
@@ -2072,6 +2218,17 @@
     </message>
 </context>
 <context>
+    <name>StandaloneArticle</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(بلا عنوان)</translation>
+    </message>
+    <message>
+        <source>Original article</source>
+        <translation>الخبر الأصلي</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>A folder needs a name.</source>
@@ -2141,6 +2298,10 @@
         <source>Cannot write the story index: %1</source>
         <translation>تعذّرت كتابة فهرس القصص: %1</translation>
     </message>
+    <message>
+        <source>Cannot record the saved copy: %1</source>
+        <translation>تعذّر تسجيل النسخة المحفوظة: %1</translation>
+    </message>
 </context>
 <context>
     <name>StoryClusterProxy</name>
@@ -2157,7 +2318,14 @@
     </message>
     <message numerus="yes">
         <source>The same story from %n other source(s). Click the badge to show them.</source>
-        <translation><numerusform>الخبر نفسه من %n مصدر آخر. انقر على الشارة لعرضها.</numerusform><numerusform>الخبر نفسه من مصدر آخر. انقر على الشارة لعرضه.</numerusform><numerusform>الخبر نفسه من مصدرين آخرين. انقر على الشارة لعرضهما.</numerusform><numerusform>الخبر نفسه من %n مصادر أخرى. انقر على الشارة لعرضها.</numerusform><numerusform>الخبر نفسه من %n مصدرًا آخر. انقر على الشارة لعرضها.</numerusform><numerusform>الخبر نفسه من %n مصدر آخر. انقر على الشارة لعرضها.</numerusform></translation>
+        <translation>
+            <numerusform>الخبر نفسه من %n مصدر آخر. انقر على الشارة لعرضها.</numerusform>
+            <numerusform>الخبر نفسه من مصدر آخر. انقر على الشارة لعرضه.</numerusform>
+            <numerusform>الخبر نفسه من مصدرين آخرين. انقر على الشارة لعرضهما.</numerusform>
+            <numerusform>الخبر نفسه من %n مصادر أخرى. انقر على الشارة لعرضها.</numerusform>
+            <numerusform>الخبر نفسه من %n مصدرًا آخر. انقر على الشارة لعرضها.</numerusform>
+            <numerusform>الخبر نفسه من %n مصدر آخر. انقر على الشارة لعرضها.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -161,6 +161,10 @@
         <source>No article found: the page is empty.</source>
         <translation>No article found: the page is empty.</translation>
     </message>
+    <message>
+        <source>The page's HTML is too broken to be read.</source>
+        <translation>The page's HTML is too broken to be read.</translation>
+    </message>
 </context>
 <context>
     <name>ArticleListModel</name>
@@ -198,6 +202,37 @@
     <message>
         <source>Open attachment</source>
         <translation>Open attachment</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleSaver</name>
+    <message>
+        <source>Article %1 is not saved.</source>
+        <translation>Article %1 is not saved.</translation>
+    </message>
+    <message>
+        <source>There is no article with id %1.</source>
+        <translation>There is no article with id %1.</translation>
+    </message>
+    <message>
+        <source>The server answered %1.</source>
+        <translation>The server answered %1.</translation>
+    </message>
+    <message>
+        <source>It is not a picture.</source>
+        <translation>It is not a picture.</translation>
+    </message>
+    <message>
+        <source>It is not a picture (the server called it %1).</source>
+        <translation>It is not a picture (the server called it %1).</translation>
+    </message>
+    <message>
+        <source>The article's images would take more than %1 MB.</source>
+        <translation>The article's images would take more than %1 MB.</translation>
+    </message>
+    <message>
+        <source>The article was unsaved before its images were kept.</source>
+        <translation>The article was unsaved before its images were kept.</translation>
     </message>
 </context>
 <context>
@@ -485,6 +520,37 @@
         <source>%1 is larger than %2 MB; not summarised.</source>
         <translation>%1 is larger than %2 MB; not summarised.</translation>
     </message>
+    <message>
+        <source>Article %1 is saved, but its images were not kept: %2</source>
+        <translation>Article %1 is saved, but its images were not kept: %2</translation>
+    </message>
+    <message>
+        <source>Saved article %1: %2 of %3 images kept (%4).</source>
+        <translation>Saved article %1: %2 of %3 images kept (%4).</translation>
+    </message>
+    <message>
+        <source>Not kept: %1 (%2)</source>
+        <translation>Not kept: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Run “save %1” again later to fetch the missing images.</source>
+        <translation>Run “save %1” again later to fetch the missing images.</translation>
+    </message>
+    <message>
+        <source>Article %1 is no longer saved, but some of its kept images could not be removed from %2.</source>
+        <translation>Article %1 is no longer saved, but some of its kept images could not be removed from %2.</translation>
+    </message>
+    <message>
+        <source>export needs --out FILE.html.</source>
+        <translation>export needs --out FILE.html.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported article %1 to %2 (%n image(s) inlined).</source>
+        <translation>
+            <numerusform>Exported article %1 to %2 (%n image inlined).</numerusform>
+            <numerusform>Exported article %1 to %2 (%n images inlined).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CliMain</name>
@@ -577,10 +643,6 @@
         <translation>one article with its content_html and text</translation>
     </message>
     <message>
-        <source>keep an article for ever (never purged), or not</source>
-        <translation>keep an article for ever (never purged), or not</translation>
-    </message>
-    <message>
         <source>mark an article read or unread</source>
         <translation>mark an article read or unread</translation>
     </message>
@@ -603,6 +665,14 @@
     <message>
         <source>the same story elsewhere and related articles</source>
         <translation>the same story elsewhere and related articles</translation>
+    </message>
+    <message>
+        <source>keep an article for ever (never purged) with its images for reading offline, or not</source>
+        <translation>keep an article for ever (never purged) with its images for reading offline, or not</translation>
+    </message>
+    <message>
+        <source>write an article as one HTML file, its kept images inside</source>
+        <translation>write an article as one HTML file, its kept images inside</translation>
     </message>
 </context>
 <context>
@@ -1744,6 +1814,70 @@
     </message>
 </context>
 <context>
+    <name>SavedArticleController</name>
+    <message>
+        <source>Export as &amp;HTML…</source>
+        <translation>Export as &amp;HTML…</translation>
+    </message>
+    <message>
+        <source>Write the article as one HTML file with its saved images inside</source>
+        <translation>Write the article as one HTML file with its saved images inside</translation>
+    </message>
+    <message>
+        <source>Keeping the article's images for reading offline…</source>
+        <translation>Keeping the article's images for reading offline…</translation>
+    </message>
+    <message>
+        <source>Some of the article's saved images could not be removed.</source>
+        <translation>Some of the article's saved images could not be removed.</translation>
+    </message>
+    <message>
+        <source>Saved, but its images were not kept: %1</source>
+        <translation>Saved, but its images were not kept: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved for reading offline with %n image(s) (%1).</source>
+        <translation>
+            <numerusform>Saved for reading offline with %n image (%1).</numerusform>
+            <numerusform>Saved for reading offline with %n images (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved, but %n image(s) could not be kept (retried later): %1</source>
+        <translation>
+            <numerusform>Saved, but %n image could not be kept (retried later): %1</numerusform>
+            <numerusform>Saved, but %n images could not be kept (retried later): %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Article as HTML</source>
+        <translation>Export Article as HTML</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html *.htm)</source>
+        <translation>Web pages (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Article exported to %1</source>
+        <translation>Article exported to %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SavedImageFiles</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>the folder cannot be created</source>
+        <translation>the folder cannot be created</translation>
+    </message>
+</context>
+<context>
     <name>SearchQuery</name>
     <message>
         <source>Type a word to search for (letters or digits).</source>
@@ -2060,6 +2194,17 @@
     </message>
 </context>
 <context>
+    <name>StandaloneArticle</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>Original article</source>
+        <translation>Original article</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>A folder needs a name.</source>
@@ -2129,6 +2274,10 @@
         <source>Cannot write the story index: %1</source>
         <translation>Cannot write the story index: %1</translation>
     </message>
+    <message>
+        <source>Cannot record the saved copy: %1</source>
+        <translation>Cannot record the saved copy: %1</translation>
+    </message>
 </context>
 <context>
     <name>StoryClusterProxy</name>
@@ -2141,7 +2290,10 @@
     </message>
     <message numerus="yes">
         <source>The same story from %n other source(s). Click the badge to show them.</source>
-        <translation><numerusform>The same story from %n other source. Click the badge to show it.</numerusform><numerusform>The same story from %n other sources. Click the badge to show them.</numerusform></translation>
+        <translation>
+            <numerusform>The same story from %n other source. Click the badge to show it.</numerusform>
+            <numerusform>The same story from %n other sources. Click the badge to show them.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

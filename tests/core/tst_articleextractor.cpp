@@ -117,6 +117,7 @@ private Q_SLOTS:
     void survivesJunk_data();
     void survivesJunk();
     void survivesDeepNesting();
+    void survivesInputThatTripsTheParser();
 };
 
 void TestArticleExtractor::fixtures_data()
@@ -355,4 +356,15 @@ void TestArticleExtractor::survivesDeepNesting()
 }
 
 QTEST_GUILESS_MAIN(TestArticleExtractor)
+void TestArticleExtractor::survivesInputThatTripsTheParser()
+{
+    // gumbo 0.10.1 fails an assertion on this (which would abort the whole process): a plain refusal instead.
+    const QString page = u"<html><body><article>"_s + paragraphs(kEnglishSentence, 5)
+                         + u"<table><svg><select><title><select><tr><td>x</td></tr></table></article></body></html>"_s;
+    const auto broken = extractString(page);
+    QVERIFY(!broken);
+    QVERIFY2(broken.error().contains(u"too broken"_s), qPrintable(broken.error()));
+    QVERIFY(extractString(u"<html><body><article>"_s + paragraphs(kEnglishSentence, 5) + u"</article></body></html>"_s));
+}
+
 #include "tst_articleextractor.moc"

@@ -1,5 +1,7 @@
 #include "html/gumbofragment.h"
 
+#include "html/guardedparse.h"
+
 #include <cstdlib>
 #include <cstring>
 #include <vector>
@@ -162,7 +164,7 @@ void GumboFragment::parse(QByteArrayView utf8, Scope scope)
     m_options.max_errors = 0;                    // errors are irrelevant to us and cost allocations
     // gumbo reads a null pointer as an empty C string; give it a real one.
     const char *data = utf8.data() ? utf8.data() : "";
-    m_output = gumbo_parse_with_options(&m_options, data, size_t(utf8.size()));
+    m_output = GuardedParse::parse(m_options, data, size_t(utf8.size()));
 }
 
 GumboFragment::~GumboFragment()

@@ -24,7 +24,8 @@ public:
     ~GumboFragment();
     Q_DISABLE_COPY_MOVE(GumboFragment)
 
-    /** The element whose children are the fragment's top-level nodes (<html> for a document). */
+    /** The element whose children are the fragment's top-level nodes (<html> for a document);
+     *  null when the parser gave up on the input (see GuardedParse). */
     const GumboNode *root() const;
 
 private:

@@ -1,5 +1,6 @@
 #include "html/htmlsanitizer.h"
 
+#include "html/guardedparse.h"
 #include "html/gumbofragment.h"
 #include "html/inertcontent.h"
 #include "html/sanitizerwriter.h"
@@ -106,8 +107,12 @@ void sanitizeWithParser(QByteArrayView html, const QUrl &base, QByteArray &out)
     options.flattenBeyondDepth = MaxWrittenDepth - 12;
     const QByteArray prepared = InertContent::strip(html, options).html;
     const GumboFragment document(prepared, GumboFragment::Scope::BodyContent);
-    if (!document.root())
+    if (!document.root()) { // the parser gave up: keep the entry's words, as text
+        const QString text = GuardedParse::textWithoutMarkup(html);
+        if (!text.isEmpty())
+            out += "<p>" + text.toHtmlEscaped().toUtf8() + "</p>";
         return;
+    }
     SanitizerWriter writer(base, out);
     writeTree(writer, document.root());
 }

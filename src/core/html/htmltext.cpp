@@ -1,5 +1,6 @@
 #include "html/htmltext.h"
 
+#include "html/guardedparse.h"
 #include "html/gumbofragment.h"
 
 #include <QList>
@@ -62,7 +63,7 @@ QString toPlainText(const QString &html)
     }
     const GumboFragment document(html);
     if (!document.root())
-        return {};
+        return GuardedParse::textWithoutMarkup(html.toUtf8()); // the parser gave up on it
     struct Frame
     {
         const GumboNode *node;

@@ -2,6 +2,7 @@
 target_sources(khulasa_core PRIVATE
     html/cssfilter.h html/cssfilter.cpp
     html/gumbofragment.h html/gumbofragment.cpp
+    html/guardedparse.h html/guardedparse.cpp
     html/htmlsanitizer.h html/htmlsanitizer.cpp
     html/htmlscan.h html/htmlscan.cpp
     html/htmltext.h html/htmltext.cpp

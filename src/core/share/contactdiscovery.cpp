@@ -1,5 +1,6 @@
 #include "share/contactdiscovery.h"
 
+#include "html/guardedparse.h"
 #include "share/chatwidgetsettings.h"
 #include "share/phonenumber.h"
 
@@ -421,8 +422,11 @@ DiscoveredContacts discover(const QByteArray &utf8Html, const QUrl &pageUrl)
     options.deallocator = release;
     options.max_errors = 0;
     std::unique_ptr<GumboOutput, std::function<void(GumboOutput *)>> output(
-        gumbo_parse_with_options(&options, page.constData() ? page.constData() : "", size_t(page.size())),
-        [&options](GumboOutput *o) { gumbo_destroy_output(&options, o); });
+        GuardedParse::parse(options, page.constData() ? page.constData() : "", size_t(page.size())),
+        [&options](GumboOutput *o) {
+            if (o)
+                gumbo_destroy_output(&options, o);
+        });
     PageWalker walker(pageUrl);
     if (output && output->root)
         walker.walk(output->root);

@@ -135,6 +135,8 @@ Result<ExtractedArticle> extract(QByteArrayView page, const QUrl &pageUrl, const
     const QByteArray &utf8 = stripped.html;
 
     const GumboFragment document(utf8, GumboFragment::Scope::Document);
+    if (!document.root())
+        return Result<ExtractedArticle>::failure(Messages::tr("The page's HTML is too broken to be read."));
     PageTree tree(document.root(), utf8.size());
     if (tree.size() == 0)
         return Result<ExtractedArticle>::failure(Messages::tr("No article found: the page is empty."));
