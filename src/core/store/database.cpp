@@ -131,7 +131,6 @@ Status Database::configure()
         QStringLiteral("PRAGMA foreign_keys=ON"),
         QStringLiteral("PRAGMA temp_store=MEMORY"),
         QStringLiteral("PRAGMA cache_size=-16384"),
-        QStringLiteral("PRAGMA mmap_size=268435456"),
     };
     for (const QString &pragma : pragmas) {
         QSqlQuery query(db);
