@@ -247,6 +247,28 @@ private Q_SLOTS:
         QSqlDatabase::removeDatabase(QStringLiteral("check"));
     }
 
+    void extractedStoriesAreSearched()
+    {
+        // A teaser feed: the story's words are only in the page extracted later (issue 7).
+        const qint64 feed = m_store->addFeed(QStringLiteral("https://teaser.example/feed")).value();
+        QVERIFY(m_store->storeArticles(feed, {makeArticle(QStringLiteral("t1"), QStringLiteral("Short teaser"), QStringLiteral("Read more on our site."))}).ok());
+        QVERIFY(search(QStringLiteral("pangolin")).isEmpty());
+        const qint64 id = m_store->search(QStringLiteral("teaser"))->first().id;
+        QVERIFY(m_store->setFullArticle(id, QStringLiteral("<p>Rangers counted a pangolin near the river.</p>"),
+                                        QStringLiteral("Rangers counted a pangolin near the river.")));
+        const auto hits = m_store->search(QStringLiteral("pangolins")); // stemmed like any text
+        QVERIFY(hits);
+        QCOMPARE(hits->size(), 1);
+        QCOMPARE(hits->first().id, id);
+        QVERIFY2(hits->first().snippetHtml.contains(u"<b>pangolin</b>"), qPrintable(hits->first().snippetHtml));
+        // The index follows a new extraction, and forgets the article with its feed.
+        QVERIFY(m_store->setFullArticle(id, QStringLiteral("<p>An armadillo this time.</p>"), QStringLiteral("An armadillo this time.")));
+        QVERIFY(search(QStringLiteral("pangolin")).isEmpty());
+        QCOMPARE(search(QStringLiteral("armadillo")), QStringList{QStringLiteral("Short teaser")});
+        QVERIFY(m_store->removeFeed(feed));
+        QVERIFY(search(QStringLiteral("armadillo")).isEmpty());
+    }
+
     void indexBuiltWithAnotherStemmerIsRebuiltOnOpen()
     {
         // As if a libstemmer upgrade changed the stems: the stored index no longer matches. Opening

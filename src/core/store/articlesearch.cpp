@@ -50,7 +50,8 @@ Result<QList<SearchHit>> ArticleSearch::run(const QSqlDatabase &db, const Search
     QSqlQuery q(db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
-        "SELECT a.id, a.feed_id, a.title, a.sort_time, a.direction, a.read, a.saved, a.text, m.score "
+        "SELECT a.id, a.feed_id, a.title, a.sort_time, a.direction, a.read, a.saved, "
+        "       CASE WHEN a.full_text <> '' THEN a.full_text ELSE a.text END, m.score "
         "FROM (SELECT rowid, score FROM "
         "        (SELECT rowid, bm25(article_search, 8.0, 1.0, 8.0, 1.0) AS score FROM article_search "
         "         WHERE article_search MATCH ? ORDER BY rowid DESC LIMIT %1) "

@@ -30,6 +30,7 @@ const QStringList &migrationFiles()
         QStringLiteral(":/sql/009_full_articles.sql"),
         QStringLiteral(":/sql/010_story_index.sql"),
         QStringLiteral(":/sql/011_saved_images.sql"),
+        QStringLiteral(":/sql/012_search_full_text.sql"),
     };
     return files;
 }
@@ -212,9 +213,11 @@ Status Database::ensureSearchIndexCurrent()
         return Status::failure(tr("Cannot rebuild the search index: %1").arg(db.lastError().text()));
     const QStringList steps = {
         QStringLiteral("INSERT INTO article_search(article_search) VALUES('delete-all')"),
+        // The body is the article's best text, as in the triggers of migration 012.
         QStringLiteral("INSERT INTO article_search(rowid, title, body, title_words, body_words) "
-                       "SELECT id, khulasa_terms(title), khulasa_terms(text), khulasa_words(title), "
-                       "khulasa_words(text) FROM articles"),
+                       "SELECT id, khulasa_terms(title), khulasa_terms(body), khulasa_words(title), khulasa_words(body) "
+                       "FROM (SELECT id, title, CASE WHEN full_text <> '' THEN full_text ELSE text END AS body "
+                       "      FROM articles)"),
         QStringLiteral("INSERT INTO search_state(id, version) VALUES(1, khulasa_search_version()) "
                        "ON CONFLICT(id) DO UPDATE SET version = excluded.version"),
     };
