@@ -2,25 +2,13 @@
 // normaliser and stemmer, English plurals, prefixes, phrases, bm25 ranking, snippets cut from the
 // stored text with the hits marked, hostile queries, and the index following every write.
 #include "store/store.h"
+#include "storefixture.h"
 
-#include <QCryptographicHash>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace {
-Article makeArticle(const QString &guid, const QString &title, const QString &text)
-{
-    Article a;
-    a.guid = guid;
-    a.title = title;
-    a.text = text;
-    a.summaryHtml = u"<p>" + text.toHtmlEscaped() + u"</p>";
-    a.published = QDateTime(QDate(2026, 11, 1), QTime(8, 0), Qt::UTC);
-    a.contentHash = QCryptographicHash::hash((title + text).toUtf8(), QCryptographicHash::Sha1);
-    return a;
-}
-
 QStringList titlesOf(const Result<QList<SearchHit>> &hits)
 {
     QStringList titles;
@@ -50,16 +38,16 @@ private Q_SLOTS:
         m_store = std::move(store).value();
         m_feed = m_store->addFeed(QStringLiteral("https://news.example/feed")).value();
         const QList<Article> articles = {
-            makeArticle(QStringLiteral("ar1"), QStringLiteral("توقيع الاتفاقية في الرياض"), QStringLiteral("وقّع الوزيران على نص الاتفاقية الجديدة أمس.")),
-            makeArticle(QStringLiteral("ar2"), QStringLiteral("نص اتفاقية التجارة"), QStringLiteral("تنشر الصحيفة بنود اتفاقية التجارة الحرة.")),
-            makeArticle(QStringLiteral("ar3"), QStringLiteral("تعليق على الإتفاقيه"), QStringLiteral("كتب المحلل عن الإتفاقيه مقالاً طويلاً.")),
-            makeArticle(QStringLiteral("ar4"), QStringLiteral("بيان رسمي"), QStringLiteral("وَالاتِّفاقِيَّةُ تَدخُلُ حَيِّزَ التَّنفيذِ غداً.")),
-            makeArticle(QStringLiteral("ar5"), QStringLiteral("أسعار النفط"), QStringLiteral("ارتفعت أسعار خام برنت ٣٪ يوم الأحد.")),
-            makeArticle(QStringLiteral("en1"), QStringLiteral("Trade agreement signed"), QStringLiteral("The two countries signed a trade agreement on Monday.")),
-            makeArticle(QStringLiteral("en2"), QStringLiteral("Markets today"), QStringLiteral("Analysts discussed several agreements and the climate of the markets.")),
-            makeArticle(QStringLiteral("en3"), QStringLiteral("Climate summit ends"), QStringLiteral("The climate summit closed in Baku after twelve days.")),
-            makeArticle(QStringLiteral("en4"), QStringLiteral("Summit of the mountain"), QStringLiteral("Climbers reached the summit; the climate there is harsh.")),
-            makeArticle(QStringLiteral("en5"), QStringLiteral("Escaping"), QStringLiteral("A literal <b>tag</b> & an ampersand near the word escaping.")),
+            StoreFixture::article(QStringLiteral("ar1"), QStringLiteral("توقيع الاتفاقية في الرياض"), QStringLiteral("وقّع الوزيران على نص الاتفاقية الجديدة أمس.")),
+            StoreFixture::article(QStringLiteral("ar2"), QStringLiteral("نص اتفاقية التجارة"), QStringLiteral("تنشر الصحيفة بنود اتفاقية التجارة الحرة.")),
+            StoreFixture::article(QStringLiteral("ar3"), QStringLiteral("تعليق على الإتفاقيه"), QStringLiteral("كتب المحلل عن الإتفاقيه مقالاً طويلاً.")),
+            StoreFixture::article(QStringLiteral("ar4"), QStringLiteral("بيان رسمي"), QStringLiteral("وَالاتِّفاقِيَّةُ تَدخُلُ حَيِّزَ التَّنفيذِ غداً.")),
+            StoreFixture::article(QStringLiteral("ar5"), QStringLiteral("أسعار النفط"), QStringLiteral("ارتفعت أسعار خام برنت ٣٪ يوم الأحد.")),
+            StoreFixture::article(QStringLiteral("en1"), QStringLiteral("Trade agreement signed"), QStringLiteral("The two countries signed a trade agreement on Monday.")),
+            StoreFixture::article(QStringLiteral("en2"), QStringLiteral("Markets today"), QStringLiteral("Analysts discussed several agreements and the climate of the markets.")),
+            StoreFixture::article(QStringLiteral("en3"), QStringLiteral("Climate summit ends"), QStringLiteral("The climate summit closed in Baku after twelve days.")),
+            StoreFixture::article(QStringLiteral("en4"), QStringLiteral("Summit of the mountain"), QStringLiteral("Climbers reached the summit; the climate there is harsh.")),
+            StoreFixture::article(QStringLiteral("en5"), QStringLiteral("Escaping"), QStringLiteral("A literal <b>tag</b> & an ampersand near the word escaping.")),
         };
         QVERIFY(m_store->storeArticles(m_feed, articles).ok());
     }
@@ -152,7 +140,7 @@ private Q_SLOTS:
         text += QStringLiteral("needle ");
         for (int i = 0; i < 500; ++i)
             text += QStringLiteral("tail%1 ").arg(i);
-        QVERIFY(m_store->storeArticles(m_feed, {makeArticle(QStringLiteral("long"), QStringLiteral("Long"), text)}).ok());
+        QVERIFY(m_store->storeArticles(m_feed, {StoreFixture::article(QStringLiteral("long"), QStringLiteral("Long"), text)}).ok());
         const auto hits = m_store->search(QStringLiteral("needle"));
         QCOMPARE(hits->size(), 1);
         const QString snippet = hits->first().snippetHtml;
@@ -217,10 +205,10 @@ private Q_SLOTS:
     void indexFollowsUpdatesAndDeletes()
     {
         const qint64 feed = m_store->addFeed(QStringLiteral("https://other.example/feed")).value();
-        QVERIFY(m_store->storeArticles(feed, {makeArticle(QStringLiteral("u1"), QStringLiteral("Original heading"), QStringLiteral("quokka"))}).ok());
+        QVERIFY(m_store->storeArticles(feed, {StoreFixture::article(QStringLiteral("u1"), QStringLiteral("Original heading"), QStringLiteral("quokka"))}).ok());
         QCOMPARE(search(QStringLiteral("quokka")).size(), 1);
         // The feed corrects the entry: the old words leave the index, the new ones enter it.
-        QVERIFY(m_store->storeArticles(feed, {makeArticle(QStringLiteral("u1"), QStringLiteral("Corrected heading"), QStringLiteral("wombat"))}).ok());
+        QVERIFY(m_store->storeArticles(feed, {StoreFixture::article(QStringLiteral("u1"), QStringLiteral("Corrected heading"), QStringLiteral("wombat"))}).ok());
         QVERIFY(search(QStringLiteral("quokka")).isEmpty());
         QVERIFY(search(QStringLiteral("original")).isEmpty());
         QCOMPARE(search(QStringLiteral("wombat")), QStringList{QStringLiteral("Corrected heading")});
@@ -251,7 +239,7 @@ private Q_SLOTS:
     {
         // A teaser feed: the story's words are only in the page extracted later (issue 7).
         const qint64 feed = m_store->addFeed(QStringLiteral("https://teaser.example/feed")).value();
-        QVERIFY(m_store->storeArticles(feed, {makeArticle(QStringLiteral("t1"), QStringLiteral("Short teaser"), QStringLiteral("Read more on our site."))}).ok());
+        QVERIFY(m_store->storeArticles(feed, {StoreFixture::article(QStringLiteral("t1"), QStringLiteral("Short teaser"), QStringLiteral("Read more on our site."))}).ok());
         QVERIFY(search(QStringLiteral("pangolin")).isEmpty());
         const qint64 id = m_store->search(QStringLiteral("teaser"))->first().id;
         QVERIFY(m_store->setFullArticle(id, QStringLiteral("<p>Rangers counted a pangolin near the river.</p>"),
@@ -277,7 +265,7 @@ private Q_SLOTS:
         {
             auto store = Store::open(path).value();
             const qint64 feed = store->addFeed(QStringLiteral("https://stale.example/feed")).value();
-            QVERIFY(store->storeArticles(feed, {makeArticle(QStringLiteral("s1"), QStringLiteral("الاتفاقية"), QStringLiteral("Agreements"))}).ok());
+            QVERIFY(store->storeArticles(feed, {StoreFixture::article(QStringLiteral("s1"), QStringLiteral("الاتفاقية"), QStringLiteral("Agreements"))}).ok());
         }
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("stale"));

@@ -4,25 +4,12 @@
 // holds reaches FTS5 as syntax.
 #include "store/articlesearch.h"
 #include "store/store.h"
+#include "storefixture.h"
 
-#include <QCryptographicHash>
 #include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-
-namespace {
-Article makeArticle(const QString &guid, const QString &title, const QString &text)
-{
-    Article a;
-    a.guid = guid;
-    a.title = title;
-    a.text = text;
-    a.published = QDateTime(QDate(2026, 11, 1), QTime(8, 0), Qt::UTC);
-    a.contentHash = QCryptographicHash::hash(guid.toUtf8(), QCryptographicHash::Sha1);
-    return a;
-}
-} // namespace
 
 class TestSearchPrefix final : public QObject
 {
@@ -55,13 +42,13 @@ private Q_SLOTS:
         for (int i = 0; i < ArticleSearch::kMaxExpandedWords + 8; ++i)
             manyWords << QStringLiteral("zeta%1").arg(QChar(u'a' + i % 26)) + QString::number(i);
         QVERIFY(m_store->storeArticles(feed, {
-            makeArticle(QStringLiteral("1"), QStringLiteral("Refugees cross the border"), QStringLiteral("Aid for refugee camps")),
-            makeArticle(QStringLiteral("2"), QStringLiteral("A refuge in the hills"), QStringLiteral("Quiet weather")),
-            makeArticle(QStringLiteral("3"), QStringLiteral("Refunds for travellers"), QStringLiteral("Airlines pay back")),
-            makeArticle(QStringLiteral("4"), QStringLiteral("تراجع الاقتصاد"), QStringLiteral("السياسات الاقتصادية الجديدة")),
-            makeArticle(QStringLiteral("5"), QStringLiteral("اقتصاديون يحذرون"), QStringLiteral("والاقتصاد العالمي")),
-            makeArticle(QStringLiteral("6"), QStringLiteral("Many zeta words"), manyWords.join(u' ')),
-            makeArticle(QStringLiteral("7"), QStringLiteral("Quotes \"refugium\" and (refugia)"), QStringLiteral("NEAR AND OR refugio*")),
+            StoreFixture::article(QStringLiteral("1"), QStringLiteral("Refugees cross the border"), QStringLiteral("Aid for refugee camps")),
+            StoreFixture::article(QStringLiteral("2"), QStringLiteral("A refuge in the hills"), QStringLiteral("Quiet weather")),
+            StoreFixture::article(QStringLiteral("3"), QStringLiteral("Refunds for travellers"), QStringLiteral("Airlines pay back")),
+            StoreFixture::article(QStringLiteral("4"), QStringLiteral("تراجع الاقتصاد"), QStringLiteral("السياسات الاقتصادية الجديدة")),
+            StoreFixture::article(QStringLiteral("5"), QStringLiteral("اقتصاديون يحذرون"), QStringLiteral("والاقتصاد العالمي")),
+            StoreFixture::article(QStringLiteral("6"), QStringLiteral("Many zeta words"), manyWords.join(u' ')),
+            StoreFixture::article(QStringLiteral("7"), QStringLiteral("Quotes \"refugium\" and (refugia)"), QStringLiteral("NEAR AND OR refugio*")),
         }).ok());
         m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("direct"));
         m_db.setDatabaseName(m_store->databasePath());

@@ -4,6 +4,7 @@
 
 #include "store/store.h"
 
+#include <QCryptographicHash>
 #include <QString>
 #include <QTest>
 
@@ -21,6 +22,21 @@ inline std::unique_ptr<Store> openWithFeed(const QString &path, const QString &f
         return nullptr;
     feedId = feed.value();
     return std::move(store.value());
+}
+
+/** An article as the parser would hand it over: `text` also as its HTML summary, a fixed date, and a
+ *  content hash that changes with any of guid, title or text (so a corrected entry is stored anew). */
+inline Article article(const QString &guid, const QString &title, const QString &text,
+                       const QDateTime &published = QDateTime(QDate(2026, 11, 1), QTime(8, 0), Qt::UTC))
+{
+    Article a;
+    a.guid = guid;
+    a.title = title;
+    a.text = text;
+    a.summaryHtml = u"<p>" + text.toHtmlEscaped() + u"</p>";
+    a.published = published;
+    a.contentHash = QCryptographicHash::hash((guid + u'\x1f' + title + u'\x1f' + text).toUtf8(), QCryptographicHash::Sha1);
+    return a;
 }
 
 /** Stores `article` in the feed and returns its id (0 on failure). */
